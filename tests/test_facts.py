@@ -1,0 +1,63 @@
+import math
+
+from verifier.facts import extract, same_word
+
+
+def kinds(text, kind):
+    return [(f.text, f.value, f.unit) for f in extract(text).of(kind)]
+
+
+def test_quantities_digits_words_and_units():
+    assert kinds("The 52 prisoners join 314 others.", "quantity") == [
+        ("52", "52", "prisoners"),
+        ("314", "314", "others"),
+    ]
+    assert kinds("Fifteen prisoners", "quantity") == [("Fifteen", "15", "prisoners")]
+    assert kinds("three hundred and fourteen released", "quantity") == [
+        ("three hundred and fourteen", "314", "released")
+    ]
+    assert kinds("a three-year jail term", "quantity") == [("three", "3", "year")]
+    assert kinds("a 69-year-old philosopher", "quantity") == [("69", "69", "year")]
+    assert kinds("3,000 people and 1.5 million votes", "quantity") == [
+        ("3,000", "3000", "people"),
+        ("1.5 million", "1.5e+06", "votes"),
+    ]
+
+
+def test_percent_and_approximations():
+    (q,) = extract("more than 20% of the world's oxygen").of("quantity")
+    assert (q.value, q.unit, q.low, q.high) == ("20", "percent", 20.0, math.inf)
+    (q,) = extract("about 100 people").of("quantity")
+    assert q.low == 90 and q.high > 109
+    (q,) = extract("up to 40 people").of("quantity")
+    assert (q.low, q.high) == (0.0, 40.0)
+
+
+def test_dates_with_relations():
+    assert kinds("released since July 2023", "date") == [("July 2023", "2023-07", "since")]
+    assert kinds("pardoned on Thursday in June", "date") == [
+        ("Thursday", "thursday", "on"),
+        ("June", "month-06", "in"),
+    ]
+    assert kinds("a candidate in 2010.", "date") == [("2010", "2010", "in")]
+
+
+def test_entities_quotes_negation_attribution():
+    text = (
+        "Mikola Statkevich refused to cross, according to Human Rights Watch. "
+        "Lukashenko said “We do not need political prisoners”."
+    )
+    facts = extract(text)
+    names = [f.value for f in facts.of("entity")]
+    assert "mikola statkevich" in names and "human rights watch" in names
+    assert [f.text for f in facts.of("quote")] == ["We do not need political prisoners"]
+    assert [f.value for f in facts.of("negation")] == ["refused", "not"]
+    assert {f.value for f in facts.of("attribution")} == {"human rights watch", "lukashenko"}
+
+
+def test_same_word_handles_inflections_and_transliterations():
+    assert same_word("presidential", "president")
+    assert same_word("statkevic", "statkevich")
+    assert same_word("visited", "visit")
+    assert not same_word("hostile", "constructive")
+    assert not same_word("june", "july")

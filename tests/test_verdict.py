@@ -1,0 +1,87 @@
+import pytest
+
+from verifier import Label
+
+DEMO = [
+    ("314 released since July 2023", Label.SUPPORTED),
+    ("315 released since July 2023", Label.CONTRADICTED),
+    ("The Eiffel Tower is 330 metres tall", Label.NOT_ENOUGH_EVIDENCE),
+]
+
+
+@pytest.mark.parametrize(("claim", "label"), DEMO)
+def test_demo_claims(demo, claim, label):
+    result = demo.check(claim)
+    assert result.label == label
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.reasons
+
+
+def test_supported_cites_the_corpus_line(demo):
+    result = demo.check("314 released since July 2023")
+    best = result.evidence[0]
+    assert best.stance == "supports"
+    assert (
+        best.passage.citation == "corpus/belarus-prisoners-2025.txt:5"
+        or best.passage.citation.endswith("belarus-prisoners-2025.txt:5")
+    )
+    assert any("314 = 314" in str(c) for c in result.checks)
+
+
+def test_number_mismatch_names_both_values_and_the_slot(demo):
+    result = demo.check("53 prisoners were pardoned on Thursday.")
+    assert result.label == Label.CONTRADICTED
+    assert any(
+        r.startswith("quantity 53 ≠ 52 (prisoners pardoned on Thursday") for r in result.reasons
+    )
+    (contra,) = [e for e in result.evidence if e.stance == "contradicts"]
+    spans = [contra.passage.text[s:e] for s, e, kind in contra.highlights if kind == "mismatch"]
+    assert spans == ["52"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        (
+            "Larissa Shchyrakova served a two-year jail term.",
+            Label.CONTRADICTED,
+            "quantity two ≠ three",
+        ),
+        ("Mikola Statkevich ran for president in 2020.", Label.CONTRADICTED, "date 2020 ≠ 2010"),
+        (
+            "The freed prisoners crossed the border into Poland.",
+            Label.CONTRADICTED,
+            "entity Poland ≠ Lithuania",
+        ),
+        (
+            "Lukashenko said the Americans are taking a very hostile stance on political prisoners.",
+            Label.CONTRADICTED,
+            "quote differs",
+        ),
+        ("Statkevich sat in no man's land at the border.", Label.SUPPORTED, "Statkevich"),
+        ("Tikhanovskaya is an exiled opposition leader.", Label.SUPPORTED, "Tikhanovskaya"),
+        ("Lukashenko has ruled Belarus since 1994.", Label.NOT_ENOUGH_EVIDENCE, "not found"),
+        (
+            "Lithuania granted asylum to all 52 freed prisoners.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "closest passage",
+        ),
+    ],
+)
+def test_seed_examples(demo, claim, label, reason):
+    result = demo.check(claim)
+    assert result.label == label, result.reasons
+    assert any(reason in r for r in result.reasons), result.reasons
+
+
+def test_a_passage_about_something_else_never_contradicts(demo):
+    # The corpus says 52 prisoners were pardoned on Thursday and 14 in June: a claim about
+    # June must not be contradicted by the Thursday passage.
+    result = demo.check("14 prisoners were pardoned in June when a US special envoy visited.")
+    assert result.label == Label.SUPPORTED
+    assert all(e.stance != "contradicts" for e in result.evidence)
+
+
+def test_spelling_variant_of_a_name_still_matches(demo):
+    result = demo.check("Mikola Statkevič ran for president in 2010.")
+    assert result.label == Label.SUPPORTED

@@ -1,0 +1,385 @@
+"""Text → facts: quantities, dates, named entities, quotations, negation and attribution.
+
+The same extractor runs on claims and on passages, so the judge compares like with like.
+Extraction is rule-based and cheap; it runs once per passage, never once per claim.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+# --- words ---------------------------------------------------------------------------------
+
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during
+    before after above below to from up down in out on off over under again further then
+    once here there when where why how all any both each few more most other some such only
+    own same so than too very can will just should now is are was were be been being have
+    has had having do does did doing i me my we our you your he him his she her it its they
+    them their what which who whom this that these those am would could may might must shall
+    also as per via among amid another many much upon onto while since until unless because
+    although though yet even still already ever s t don said says say told according""".split()
+)
+NEGATION_CUES = frozenset(
+    """not no never none nobody nothing neither nor without cannot refused refuses refuse
+    denied denies deny failed fails fail rejected rejects reject""".split()
+)
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday""".split())
+DATE_RELATIONS = frozenset("""since in on before after by until from during between""".split())
+SPEECH_VERBS = frozenset(
+    """said says told wrote stated reported claimed announced added noted argued warned""".split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NUMBER_WORDS = (
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion"""
+).split()
+_SPELLED = re.compile(
+    r"\b(?:{})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{}))*\b".format(
+        "|".join(_NUMBER_WORDS), "|".join(_NUMBER_WORDS)
+    ),
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:\s*(thousand|million|billion|trillion|bn)\b)?\s*(%|per ?cent\b)?",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_APPROX = [  # cue → (low factor, high factor, strict)
+    ("more than", (1.0, math.inf)),
+    ("greater than", (1.0, math.inf)),
+    ("at least", (1.0, math.inf)),
+    ("fewer than", (0.0, 1.0)),
+    ("less than", (0.0, 1.0)),
+    ("up to", (0.0, 1.0)),
+    ("at most", (0.0, 1.0)),
+    ("approximately", (0.9, 1.1)),
+    ("about", (0.9, 1.1)),
+    ("around", (0.9, 1.1)),
+    ("roughly", (0.9, 1.1)),
+    ("some", (0.9, 1.1)),
+    ("nearly", (0.9, 1.0)),
+    ("almost", (0.9, 1.0)),
+    ("over", (1.0, math.inf)),
+    ("above", (1.0, math.inf)),
+    ("under", (0.0, 1.0)),
+    ("below", (0.0, 1.0)),
+]
+_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    norm: str  # lower case, accents folded, possessive dropped
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One checkable fact, with where it sits in its text."""
+
+    kind: str  # quantity | date | entity | quote | negation | attribution
+    text: str  # as written
+    value: str  # normalised for comparison
+    start: int
+    end: int
+    unit: str = ""  # quantity: the word it counts; date: its relation (since, in, ...)
+    low: float = -math.inf  # quantity: the range the wording allows
+    high: float = math.inf
+
+    @property
+    def number(self) -> float:
+        return float(self.value)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything extracted from one text."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    facts: tuple[Fact, ...]
+
+    def of(self, kind: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind == kind]
+
+    @property
+    def content(self) -> list[Token]:
+        """Content words: not function words, not numbers, not date words."""
+        return [t for t in self.tokens if is_content(t.norm)]
+
+
+def fold(text: str) -> str:
+    """Lower case with accents removed, so Statkevič and Statkevich compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    tokens = []
+    for m in _WORD.finditer(text):
+        norm = fold(m.group()).replace("’", "'")
+        norm = re.sub(r"'s$", "", norm)
+        tokens.append(Token(m.group(), norm, m.start(), m.end()))
+    return tuple(tokens)
+
+
+def is_content(norm: str) -> bool:
+    return (
+        len(norm) > 1
+        and norm not in FUNCTION_WORDS
+        and norm not in MONTHS
+        and norm not in WEEKDAYS
+        and not norm.replace(".", "").isdigit()
+        and norm not in _NUMBER_WORDS
+    )
+
+
+@lru_cache(maxsize=65536)
+def same_word(a: str, b: str) -> bool:
+    """Two normalised words name the same thing: inflections and spelling variants agree."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    shared = len(_common_prefix(a, b))
+    if shared >= 5 or (shared >= 4 and max(len(a), len(b)) <= 7):
+        return True
+    return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+# --- extraction ----------------------------------------------------------------------------
+
+
+def extract(text: str) -> Facts:
+    tokens = tokenize(text)
+    facts: list[Fact] = []
+    facts += _quantities_and_years(text, tokens)
+    facts += _months_and_days(text, tokens)
+    facts += _entities(text, tokens)
+    facts += _quotes(text)
+    facts += _negations(tokens)
+    facts += _attributions(text, tokens)
+    return Facts(text, tokens, tuple(sorted(facts, key=lambda f: (f.start, f.kind))))
+
+
+def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.end > offset:
+            return i
+    return len(tokens)
+
+
+def _unit_after(tokens: tuple[Token, ...], end: int) -> str:
+    """The word a number counts: the first content word just after it."""
+    i = _token_index(tokens, end)
+    for t in tokens[i : i + 3]:
+        if t.start < end:
+            continue
+        if is_content(t.norm):
+            return t.norm
+        if t.norm not in {"of", "the", "a", "more", "other", "others"}:
+            continue
+    return ""
+
+
+def _relation_before(tokens: tuple[Token, ...], start: int) -> str:
+    i = _token_index(tokens, start)
+    for t in reversed(tokens[max(0, i - 3) : i]):
+        if t.norm in DATE_RELATIONS:
+            return t.norm
+        if t.norm in MONTHS or t.norm in {"the", "of", "early", "late", "mid"}:
+            continue
+        break
+    return ""
+
+
+def _approximation(text: str, start: int) -> tuple[float, float]:
+    before = text[max(0, start - 20) : start].lower().rstrip()
+    for cue, factors in _APPROX:
+        if re.search(rf"\b{re.escape(cue)}$", before):
+            return factors
+    return (1.0, 1.0)
+
+
+def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+    found: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        whole, frac, scale, percent = m.groups()
+        raw = whole.replace(",", "") + (frac or "")
+        value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)
+        end = m.start() + len(m.group().rstrip())
+        is_year = (
+            not scale
+            and not percent
+            and not frac
+            and "," not in whole
+            and len(whole) == 4
+            and 1800 <= value <= 2100
+        )
+        if is_year:
+            month = _month_before(tokens, m.start())
+            value_text = f"{int(value)}-{month:02d}" if month else str(int(value))
+            start = _month_start(tokens, m.start()) if month else m.start()
+            found.append(
+                Fact(
+                    "date", text[start:end], value_text, start, end, _relation_before(tokens, start)
+                )
+            )
+        else:
+            unit = "percent" if percent else _unit_after(tokens, end)
+            found.append(_quantity(text, m.start(), end, value, unit))
+        taken.append((m.start(), end))
+    for m in _SPELLED.finditer(text):
+        words = m.group().strip(" -")
+        if words.lower() in {"one", "zero"} or any(s <= m.start() < e for s, e in taken):
+            continue  # "one of the ..." is rarely a count
+        value = _words_to_number(words)
+        if value is None:
+            continue
+        end = m.start() + len(words)
+        found.append(_quantity(text, m.start(), end, value, _unit_after(tokens, end)))
+    return found
+
+
+def _quantity(text: str, start: int, end: int, value: float, unit: str) -> Fact:
+    low_f, high_f = _approximation(text, start)
+    value_text = f"{value:g}" if value < 1e15 else str(value)
+    return Fact(
+        "quantity", text[start:end], value_text, start, end, unit, value * low_f, value * high_f
+    )
+
+
+def _words_to_number(words: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(words.lower().replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _month_before(tokens: tuple[Token, ...], offset: int) -> int:
+    i = _token_index(tokens, offset)
+    if i > 0 and tokens[i - 1].norm in MONTHS and tokens[i - 1].text[0].isupper():
+        return MONTHS[tokens[i - 1].norm]
+    return 0
+
+
+def _month_start(tokens: tuple[Token, ...], offset: int) -> int:
+    return tokens[_token_index(tokens, offset) - 1].start
+
+
+def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+    found = []
+    for i, t in enumerate(tokens):
+        if not t.text[0].isupper():
+            continue
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if t.norm in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and t.norm != "may":
+            found.append(
+                Fact(
+                    "date",
+                    t.text,
+                    f"month-{MONTHS[t.norm]:02d}",
+                    t.start,
+                    t.end,
+                    _relation_before(tokens, t.start),
+                )
+            )
+        elif t.norm in WEEKDAYS:
+            found.append(
+                Fact("date", t.text, t.norm, t.start, t.end, _relation_before(tokens, t.start))
+            )
+    return found
+
+
+_CONNECTORS = frozenset({"of", "de", "da", "van", "von", "al", "bin", "le", "la", "del"})
+
+
+def _entities(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+    """Runs of capitalised words that are not function words, months or weekdays."""
+    found = []
+    run: list[Token] = []
+
+    def flush():
+        while run and run[-1].norm in _CONNECTORS:
+            run.pop()
+        if run:
+            start, end = run[0].start, run[-1].end
+            name = " ".join(t.norm for t in run)
+            found.append(Fact("entity", text[start:end], name, start, end))
+        run.clear()
+
+    for t in tokens:
+        if run and text[run[-1].end : t.start].strip():  # punctuation ends a name
+            flush()
+        capital = t.text[0].isupper() and not t.text.isdigit()
+        if capital and is_content(t.norm) or run and t.norm in _CONNECTORS and t.text.islower():
+            run.append(t)
+        else:
+            flush()
+    flush()
+    return found
+
+
+def _quotes(text: str) -> list[Fact]:
+    found = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1) or m.group(2)
+        if len(inner.split()) >= 2:
+            start = m.start() + 1
+            found.append(Fact("quote", inner, fold(inner), start, start + len(inner)))
+    return found
+
+
+def _negations(tokens: tuple[Token, ...]) -> list[Fact]:
+    return [
+        Fact("negation", t.text, t.norm, t.start, t.end)
+        for t in tokens
+        if t.norm in NEGATION_CUES or t.norm.endswith("n't")
+    ]
+
+
+_ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+
+
+def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+    """Who a statement is attributed to: 'according to X', 'X said', 'said X'."""
+    found = []
+    for m in _ACCORDING.finditer(text):
+        source = m.group(1).rstrip(".").removeprefix("the ")
+        found.append(Fact("attribution", m.group(), fold(source), m.start(), m.end()))
+    entities = _entities(text, tokens)
+    for _i, t in enumerate(tokens):
+        if t.norm not in SPEECH_VERBS:
+            continue
+        near = [e for e in entities if 0 <= t.start - e.end <= 2 or 0 <= e.start - t.end <= 2]
+        for e in near[:1]:
+            found.append(Fact("attribution", e.text, e.value, e.start, e.end))
+    return found

@@ -1,0 +1,645 @@
+"""Claim facts + evidence → verdict. All verdict logic lives in this module.
+
+Read it top to bottom:
+
+1. `judge` reads every retrieved passage with `assess`, then combines the stances:
+   contradiction is looked for before support, and passages that disagree with each other
+   give CONFLICTING.
+2. `assess` decides one passage's stance. A passage that is not about the claim (too few of
+   the claim's words) is neutral: it can neither support nor contradict.
+3. The claim's *anchors* (quantities, dates, named entities) must all be found in a passage
+   for it to support the claim. An anchor whose slot holds a different value in the passage
+   (the number attached to the same noun, the date with the same relation, the name in the
+   same place) contradicts it, but only when the passage is about the same thing: its other
+   anchors are all found and most of the claim's other words are there too.
+4. Quotations and polarity are compared by aligning the claim with the passage word by word.
+
+Every decision leaves a `Check` behind, so every verdict can say why.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from .facts import Fact, Facts, Token, is_content, same_word
+from .retrieval import Evidence
+
+
+class Label(StrEnum):
+    SUPPORTED = "SUPPORTED"
+    CONTRADICTED = "CONTRADICTED"
+    CONFLICTING = "CONFLICTING"
+    NOT_ENOUGH_EVIDENCE = "NOT ENOUGH EVIDENCE"
+
+
+#: A passage supports a claim when all anchors match and at least this share of the
+#: claim's content words is found in it.
+SUPPORT_COVERAGE = 0.7
+#: ... or, for claims without anchors, this share together with this embedding similarity.
+SUPPORT_COVERAGE_NO_ANCHOR = 0.75
+SUPPORT_SIMILARITY_NO_ANCHOR = 0.6
+#: A differing slot only contradicts when at least this share of the claim's words that are
+#: not anchors is found in the passage: the passage must be about the same thing.
+SLOT_COVERAGE = 0.5
+#: Polarity is only compared between passages that restate most of the claim.
+POLARITY_COVERAGE = 0.75
+#: A quote is compared with a claim that reproduces at least this many of its words in order.
+QUOTE_MIN_ALIGNED = 4
+#: Words either side of a fact that describe its slot.
+CONTEXT_WINDOW = 4
+
+ANCHOR_KINDS = ("quantity", "date", "entity")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One comparison between a claim fact and a passage, and its outcome."""
+
+    kind: str  # quantity | date | entity | quote | polarity | attribution | topic | nli
+    outcome: str  # match | mismatch | missing
+    claim: str  # the claim's side
+    evidence: str  # the passage's side ("" when missing)
+    citation: str  # file:line of the passage
+    detail: str = ""  # what the fact is about, e.g. "prisoners pardoned on Thursday"
+
+    def __str__(self) -> str:
+        about = f" ({self.detail})" if self.detail else ""
+        if self.outcome == "match":
+            return f"{self.kind} {self.claim} = {self.evidence}{about} at {self.citation}"
+        if self.outcome == "mismatch":
+            if self.kind == "quote":
+                return f'quote differs: "{self.claim}" vs "{self.evidence}" at {self.citation}'
+            if self.kind == "polarity":
+                return f"polarity differs: claim {self.claim}, evidence {self.evidence} at {self.citation}"
+            return f"{self.kind} {self.claim} ≠ {self.evidence}{about} at {self.citation}"
+        return f"{self.kind} {self.claim} not found{about}"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A claim's label, with the evidence and checks behind it."""
+
+    claim: str
+    label: Label
+    confidence: float  # in [0, 1]; higher is more often right on the benchmarks
+    reasons: tuple[str, ...]
+    checks: tuple[Check, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    stance: str  # supports | contradicts | neutral
+    coverage: float  # share of the claim's content words found in the passage
+    checks: tuple[Check, ...]
+    highlights: tuple[tuple[int, int, str], ...]
+
+
+# --- the verdict ---------------------------------------------------------------------------
+
+
+def judge(
+    claim: Facts,
+    candidates: Sequence[tuple[Evidence, Facts]],
+    nli_scores: Sequence[dict[str, float] | None] | None = None,
+) -> Verdict:
+    """Label a claim from its retrieved passages (each with its extracted facts)."""
+    judged: list[Evidence] = []
+    assessments: list[Assessment] = []
+    for i, (evidence, passage) in enumerate(candidates):
+        nli = nli_scores[i] if nli_scores else None
+        a = assess(claim, evidence, passage, nli)
+        assessments.append(a)
+        judged.append(replace(evidence, stance=a.stance, highlights=a.highlights))
+
+    against = [
+        (e, a) for e, a in zip(judged, assessments, strict=False) if a.stance == "contradicts"
+    ]
+    backing = [(e, a) for e, a in zip(judged, assessments, strict=False) if a.stance == "supports"]
+    if backing:
+        # Many people can be journalists: a name swapped in one passage does not outweigh
+        # another passage that states the claim with the claim's own name.
+        weak = [(e, a) for e, a in against if not _strong(a)]
+        against = [x for x in against if x not in weak]
+        judged = [
+            replace(e, stance="neutral") if any(e is w for w, _ in weak) else e for e in judged
+        ]
+    checks = tuple(c for a in assessments for c in a.checks if c.outcome != "missing")
+
+    if against and backing:
+        label, confidence = (
+            Label.CONFLICTING,
+            0.5 + 0.2 * min(_strength(against), _strength(backing)),
+        )
+        reasons = (
+            "the corpus disagrees with itself about this claim:",
+            *_lines(against, "mismatch"),
+            *_lines(backing, "match"),
+        )
+    elif against:
+        label, confidence = Label.CONTRADICTED, 0.55 + 0.4 * _strength(against)
+        reasons = tuple(_lines(against, "mismatch"))
+    elif backing:
+        label, confidence = Label.SUPPORTED, 0.55 + 0.4 * _strength(backing)
+        e, a = backing[0]
+        reasons = (
+            f"{e.passage.citation} states the claim: {_share(a)} of its content words found",
+            *_lines(backing[:1], "match"),
+        )
+    else:
+        label = Label.NOT_ENOUGH_EVIDENCE
+        best = max((e.similarity for e in judged), default=0.0)
+        confidence = 0.55 + 0.4 * max(0.0, min(1.0, 1.0 - best))
+        reasons = _not_enough_reasons(claim, judged, assessments)
+    ordered = sorted(judged, key=lambda e: _STANCE_ORDER[e.stance])
+    return Verdict(
+        claim=claim.text,
+        label=label,
+        confidence=round(min(confidence, 1.0), 3),
+        reasons=tuple(dict.fromkeys(reasons)),
+        checks=checks,
+        evidence=tuple(ordered),
+    )
+
+
+#: Mismatches of these kinds cannot outweigh a supporting passage (see `judge`).
+WEAK_KINDS = frozenset({"entity", "attribution"})
+
+
+def _strong(a: Assessment) -> bool:
+    return any(c.outcome == "mismatch" and c.kind not in WEAK_KINDS for c in a.checks)
+
+
+_STANCE_ORDER = {"contradicts": 0, "supports": 0, "neutral": 1, "unjudged": 2}
+
+
+def _strength(pairs: list[tuple[Evidence, Assessment]]) -> float:
+    e, a = pairs[0]
+    return max(0.0, min(1.0, 0.5 * a.coverage + 0.5 * max(e.similarity, 0.0)))
+
+
+def _share(a: Assessment) -> str:
+    return f"{round(a.coverage * 100)}%"
+
+
+def _lines(pairs: list[tuple[Evidence, Assessment]], outcome: str) -> list[str]:
+    return [str(c) for _, a in pairs for c in a.checks if c.outcome == outcome]
+
+
+def _not_enough_reasons(
+    claim: Facts, judged: list[Evidence], assessments: list[Assessment]
+) -> tuple[str, ...]:
+    if not judged:
+        return ("no passage of the corpus is about this claim",)
+    best = max(range(len(judged)), key=lambda i: judged[i].similarity)
+    e, a = judged[best], assessments[best]
+    missing = [c.claim for c in a.checks if c.outcome == "missing"]
+    reason = (
+        f"closest passage {e.passage.citation} (similarity {e.similarity:.2f}) "
+        f"holds {_share(a)} of the claim's content words"
+    )
+    if missing:
+        reason += "; not found there: " + ", ".join(dict.fromkeys(missing))
+    return (reason, "no passage states or contradicts the claim's facts")
+
+
+# --- one passage ---------------------------------------------------------------------------
+
+
+def assess(
+    claim: Facts, evidence: Evidence, passage: Facts, nli: dict[str, float] | None = None
+) -> Assessment:
+    """One passage's stance towards the claim, with the checks that decided it."""
+    citation = evidence.passage.citation
+    anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
+    title = tuple(t for t in _title_tokens(evidence))
+    coverage, matched_spans = _coverage(claim.content, passage.tokens + title)
+    topic = _coverage(_outside(claim.content, anchors), passage.tokens + title)[0]
+
+    checks: list[Check] = []
+    found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
+    for anchor, hit in found.items():
+        if hit is not None:
+            checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
+
+    # Contradictions first: a slot filled differently, a misquote, flipped polarity.
+    mismatches: list[tuple[Check, Fact | tuple[int, int]]] = []
+    for anchor, hit in found.items():
+        if hit is not None:
+            continue
+        others_found = all(h is not None for a, h in found.items() if a is not anchor)
+        if not (others_found and topic >= SLOT_COVERAGE):
+            checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
+            continue
+        rival = None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
+        if rival is None:
+            checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
+            continue
+        detail = _slot_words(passage, rival)
+        mismatches.append(
+            (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
+        )
+    mismatches += _quote_mismatches(claim, passage, citation)
+    if all(h is not None for h in found.values()) and topic >= POLARITY_COVERAGE:
+        mismatches += _polarity_mismatches(claim, passage, citation)
+    mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
+
+    if nli is not None and topic >= SLOT_COVERAGE:
+        checks.append(_nli_check(nli, citation))
+
+    highlights = [(s, e, "match") for s, e in matched_spans]
+    highlights += [
+        (h.start, h.end, "match")
+        for h in found.values()
+        if h is not None and h.end <= len(passage.text)
+    ]
+    for check, where in mismatches:
+        checks.append(check)
+        start, end = (where.start, where.end) if isinstance(where, Fact) else where
+        highlights.append((start, end, "mismatch"))
+
+    all_found = all(h is not None for h in found.values())
+    nli_says = next((c.outcome for c in checks if c.kind == "nli"), None)
+    if mismatches or nli_says == "mismatch":
+        stance = "contradicts"
+    elif (
+        all_found
+        and _states_claim(anchors, coverage, evidence.similarity)
+        or nli_says == "match"
+        and all_found
+    ):
+        stance = "supports"
+    else:
+        stance = "neutral"
+    return Assessment(stance, coverage, tuple(checks), _merge(highlights))
+
+
+def _states_claim(anchors: list[Fact], coverage: float, similarity: float) -> bool:
+    if anchors:
+        return coverage >= SUPPORT_COVERAGE
+    return coverage >= SUPPORT_COVERAGE_NO_ANCHOR and similarity >= SUPPORT_SIMILARITY_NO_ANCHOR
+
+
+def _named_nearby(anchor: Fact, evidence: Evidence) -> bool:
+    """A name the passage's neighbouring sentences use is not replaced in this one."""
+    if anchor.kind != "entity":
+        return False
+    from .facts import tokenize
+
+    context = tokenize(evidence.passage.context)
+    return any(_same_name(anchor.value.split()[-1], t.norm) for t in context)
+
+
+def _title_tokens(evidence: Evidence) -> tuple[Token, ...]:
+    from .facts import tokenize
+
+    # Title words count as found, but are placed past the end of the text (never highlighted).
+    offset = 10**9
+    return tuple(
+        Token(t.text, t.norm, offset + t.start, offset + t.end)
+        for t in tokenize(evidence.passage.title)
+    )
+
+
+def _coverage(words: list[Token], tokens: tuple[Token, ...]) -> tuple[float, list[tuple[int, int]]]:
+    """Share of `words` found among `tokens`, and the spans of the tokens that matched."""
+    if not words:
+        return 1.0, []
+    spans = []
+    hits = 0
+    for w in words:
+        match = next((t for t in tokens if same_word(w.norm, t.norm)), None)
+        if match is not None:
+            hits += 1
+            spans.append((match.start, match.end))
+    return hits / len(words), spans
+
+
+def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
+    return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
+
+
+def _find(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact | None:
+    """The passage fact that states the same thing as a claim anchor, if any."""
+    if anchor.kind == "entity":
+        return _find_entity(anchor, passage, title)
+    for fact in passage.of(anchor.kind):
+        if anchor.kind == "quantity" and _same_quantity(anchor, fact):
+            return fact
+        if anchor.kind == "date" and _same_date(anchor, fact):
+            return fact
+    return None
+
+
+def _find_entity(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact | None:
+    # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
+    # and at least half of the name's words. An exact spelling is preferred to a variant.
+    words = anchor.value.split()
+    tokens = passage.tokens + title
+    last = next((t for t in tokens if t.norm == words[-1]), None) or next(
+        (t for t in tokens if _same_name(words[-1], t.norm)), None
+    )
+    if last is None:
+        return None
+    found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
+    if found * 2 < len(words):
+        return None
+    return Fact("entity", last.text, anchor.value, last.start, last.end)
+
+
+def _same_name(a: str, b: str) -> bool:
+    if len(a) <= 3 or len(b) <= 3:
+        return a == b
+    return same_word(a, b)
+
+
+def _same_quantity(a: Fact, b: Fact) -> bool:
+    if a.value == b.value:
+        return True
+    if a.low == a.high and b.low == b.high:
+        return False
+    return (
+        a.low <= b.high
+        and b.low <= a.high
+        and (not a.unit or not b.unit or same_word(a.unit, b.unit))
+    )
+
+
+_RELATION_GROUPS = [{"since", "from", "after"}, {"in", "on", "during"}, {"before", "until", "by"}]
+
+
+def _same_relation(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    return any(a in g and b in g for g in _RELATION_GROUPS) or a == b
+
+
+def _date_kind(fact: Fact) -> str:
+    if fact.value.startswith("month-"):
+        return "month"
+    return "year" if fact.value[:1].isdigit() else "weekday"
+
+
+def _same_date(a: Fact, b: Fact) -> bool:
+    return b.value == a.value or (_date_kind(a) == "year" and b.value.startswith(a.value + "-"))
+
+
+def _context(facts: Facts, fact: Fact) -> set[str]:
+    """Content words within a few words of a fact, excluding the fact itself."""
+    tokens = facts.tokens
+    inside = [i for i, t in enumerate(tokens) if fact.start <= t.start < fact.end]
+    if not inside:
+        return set()
+    lo, hi = max(0, inside[0] - CONTEXT_WINDOW), inside[-1] + CONTEXT_WINDOW + 1
+    return {
+        t.norm
+        for i, t in enumerate(tokens[lo:hi], start=lo)
+        if i not in inside and is_content(t.norm) and not t.text[:1].isupper()
+    }
+
+
+def _overlap(a: set[str], b: set[str]) -> int:
+    return sum(1 for x in a if any(same_word(x, y) for y in b))
+
+
+def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """The passage fact that fills the anchor's slot with another value, if any."""
+    if anchor.kind == "entity":
+        return _same_entity_slot(anchor, claim, passage)
+    around = _context(claim, anchor)
+    claim_values = {f.value for f in claim.facts if f.kind == anchor.kind}
+    best, best_score = None, 0
+    for fact in passage.of(anchor.kind):
+        if fact.value in claim_values:
+            continue
+        score = _overlap(around, _context(passage, fact))
+        if anchor.kind == "quantity":
+            if anchor.unit and fact.unit and same_word(anchor.unit, fact.unit):
+                score += 2
+        elif anchor.kind == "date":
+            if _date_kind(anchor) != _date_kind(fact) or not _same_relation(anchor.unit, fact.unit):
+                continue
+            score += 1
+        if score > best_score:
+            best, best_score = fact, score
+    return best if best_score >= 1 else None
+
+
+def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """Another name in the same place: 'into Poland' vs 'into neighbouring Lithuania'.
+
+    The nearest content words on one side of the name must agree (scanning no further than
+    the next name), and the claim with the name swapped must be one the passage states.
+    A name the claim itself uses is never a rival.
+    """
+    claim_names = claim.of("entity")
+    words = claim.content
+    for fact in passage.of("entity"):
+        if any(_same_source(fact, c) for c in claim_names):
+            continue
+        if not any(
+            _overlap(_neighbours(claim, anchor, side), _neighbours(passage, fact, side))
+            for side in ("before", "after")
+        ):
+            continue
+        swapped = _outside(words, [anchor])
+        hits = _coverage(swapped, passage.tokens)[0] * len(swapped)
+        named = len(words) - len(swapped)  # the anchor's own words, now filled by the rival
+        if (hits + named) / max(len(words), 1) >= SUPPORT_COVERAGE:
+            return fact
+    return None
+
+
+def _neighbours(facts: Facts, fact: Fact, side: str, count: int = 2) -> set[str]:
+    """The first `count` content words on one side of a fact, stopping at a name."""
+    if side == "before":
+        tokens = [t for t in facts.tokens if t.end <= fact.start][::-1]
+    else:
+        tokens = [t for t in facts.tokens if t.start >= fact.end]
+    found: set[str] = set()
+    for t in tokens:
+        if t.text[:1].isupper():
+            break
+        if is_content(t.norm):
+            found.add(t.norm)
+            if len(found) == count:
+                break
+    return found
+
+
+def _slot_words(passage: Facts, fact: Fact) -> str:
+    words = [t.text for t in passage.tokens if t.start >= fact.end][:CONTEXT_WINDOW]
+    if fact.kind == "quantity" and words:
+        return " ".join(words)
+    before = [t.text for t in passage.tokens if t.end <= fact.start][-CONTEXT_WINDOW:]
+    return " ".join(before + ["…"] + words) if before or words else ""
+
+
+def _align(claim: list[Token], passage: list[Token]) -> difflib.SequenceMatcher:
+    return difflib.SequenceMatcher(
+        a=[t.norm for t in claim], b=[t.norm for t in passage], autojunk=False
+    )
+
+
+def _quote_mismatches(
+    claim: Facts, passage: Facts, citation: str
+) -> list[tuple[Check, tuple[int, int]]]:
+    """A claim that reproduces a quotation with words changed misquotes it."""
+    found: list[tuple[Check, tuple[int, int]]] = []
+    for quote in passage.of("quote"):
+        words = [t for t in passage.tokens if quote.start <= t.start < quote.end]
+        matcher = _align(list(claim.tokens), words)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        aligned = sum(b.size for b in blocks)
+        aligned_content = sum(
+            1 for b in blocks for t in words[b.b : b.b + b.size] if is_content(t.norm)
+        )
+        if aligned < QUOTE_MIN_ALIGNED or aligned_content < 2:
+            continue
+        for op, a0, a1, b0, b1 in matcher.get_opcodes():
+            ours, theirs = list(claim.tokens[a0:a1]), words[b0:b1]
+            if (
+                op == "replace"
+                and _changed(ours, theirs)
+                or op in ("insert", "delete")
+                and _negated(ours) != _negated(theirs)
+            ):
+                found.append(_phrase_check("quote", ours, theirs, claim, words, citation))
+    return found
+
+
+def _changed(ours: list[Token], theirs: list[Token]) -> bool:
+    a = [t.norm for t in ours if is_content(t.norm)]
+    b = [t.norm for t in theirs if is_content(t.norm)]
+    if _negated(ours) != _negated(theirs):
+        return True
+    return bool(a and b) and not any(same_word(x, y) for x in a for y in b)
+
+
+def _negated(tokens: list[Token]) -> bool:
+    from .facts import NEGATION_CUES
+
+    return sum(1 for t in tokens if t.norm in NEGATION_CUES or t.norm.endswith("n't")) % 2 == 1
+
+
+def _phrase_check(
+    kind: str,
+    ours: list[Token],
+    theirs: list[Token],
+    claim: Facts,
+    words: list[Token],
+    citation: str,
+) -> tuple[Check, tuple[int, int]]:
+    def phrase(tokens: list[Token], pool: list[Token]) -> str:
+        if not tokens:
+            return "(nothing)"
+        i = pool.index(tokens[0])
+        j = pool.index(tokens[-1])
+        return " ".join(t.text for t in pool[max(0, i - 2) : j + 3])
+
+    span = (theirs[0].start, theirs[-1].end) if theirs else (words[0].start, words[0].end)
+    return Check(
+        kind, "mismatch", phrase(ours, list(claim.tokens)), phrase(theirs, words), citation
+    ), span
+
+
+def _polarity_mismatches(
+    claim: Facts, passage: Facts, citation: str
+) -> list[tuple[Check, tuple[int, int]]]:
+    """The passage restates the claim but negates it, or the other way round.
+
+    A negation word only counts when a word it governs (one of the next three) is also on
+    the other side: "refused to cross" says nothing about a claim that never mentions crossing.
+    """
+    ours = _active_cues(claim.tokens, passage.tokens)
+    theirs = _active_cues(passage.tokens, claim.tokens)
+    lone_ours = [t for t in ours if not any(t.norm == u.norm for u in theirs)]
+    lone_theirs = [t for t in theirs if not any(t.norm == u.norm for u in ours)]
+    if not lone_ours and not lone_theirs:
+        return []
+    if lone_theirs:
+        cue = lone_theirs[0]
+        check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
+        return [(check, (cue.start, cue.end))]
+    cue = lone_ours[0]
+    check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
+    return [(check, (passage.tokens[0].start, passage.tokens[0].end))]
+
+
+def _active_cues(tokens: tuple[Token, ...], other: tuple[Token, ...]) -> list[Token]:
+    cues = []
+    for i, t in enumerate(tokens):
+        if t.norm not in _cues() and not t.norm.endswith("n't"):
+            continue
+        scope = [s for s in tokens[i + 1 : i + 4] if is_content(s.norm)]
+        if any(same_word(s.norm, o.norm) for s in scope for o in other):
+            cues.append(t)
+    return cues
+
+
+def _cues() -> frozenset[str]:
+    from .facts import NEGATION_CUES
+
+    return NEGATION_CUES
+
+
+def _attribution_mismatches(
+    claim: Facts, passage: Facts, citation: str, found: dict[Fact, Fact | None], topic: float
+) -> list[tuple[Check, Fact]]:
+    """'according to X' in the claim, 'according to Y' in the passage."""
+    theirs = passage.of("attribution")
+    if not theirs or topic < SLOT_COVERAGE:
+        return []
+    result = []
+    for source in claim.of("attribution"):
+        if any(_same_source(source, t) for t in theirs):
+            continue
+        others = [
+            h for a, h in found.items() if a.value != source.value and not _is_source(a, source)
+        ]
+        if all(h is not None for h in others):
+            rival = theirs[0]
+            result.append(
+                (
+                    Check("attribution", "mismatch", source.value, rival.value, citation, "source"),
+                    rival,
+                )
+            )
+    return result
+
+
+def _is_source(anchor: Fact, source: Fact) -> bool:
+    return anchor.kind == "entity" and (
+        anchor.value in source.value or source.value in anchor.value
+    )
+
+
+def _same_source(a: Fact, b: Fact) -> bool:
+    words_a, words_b = a.value.split(), b.value.split()
+    return bool(words_a and words_b) and _same_name(words_a[-1], words_b[-1])
+
+
+def _nli_check(nli: dict[str, float], citation: str) -> Check:
+    label = max(nli, key=nli.get)
+    outcome = {"entailment": "match", "contradiction": "mismatch"}.get(label, "missing")
+    return Check("nli", outcome, label, f"{nli[label]:.2f}", citation, "NLI model")
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """Sorted, non-overlapping highlight spans; a mismatch wins over a match."""
+    result: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans, key=lambda s: (s[0], s[2] != "mismatch")):
+        if start >= 10**9:
+            continue
+        if result and start < result[-1][1]:
+            if kind == "mismatch" and result[-1][2] != "mismatch":
+                prev = result.pop()
+                if prev[0] < start:
+                    result.append((prev[0], start, prev[2]))
+                result.append((start, max(end, prev[1]), kind))
+            continue
+        result.append((start, end, kind))
+    return tuple(result)

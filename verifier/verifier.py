@@ -1,0 +1,118 @@
+"""The library API: `Verifier` runs the pipeline from corpus to verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from . import config, facts, retrieval, verdict
+from .embedding import BATCH_SIZE, Encoder
+from .errors import UsageError
+from .index import Index, Progress
+from .retrieval import Evidence
+from .verdict import Verdict
+
+#: The judge reads this many retrieved passages, even when fewer are shown.
+JUDGE_K = 10
+#: Claims longer than this are cut for retrieval and judgement (a claim is a sentence or two).
+MAX_CLAIM_CHARS = 2000
+
+
+class Verifier:
+    """Checks claims against a corpus.
+
+    >>> v = Verifier(corpus="corpus")                       # doctest: +SKIP
+    >>> v.check("314 released since July 2023").label     # doctest: +SKIP
+    <Label.SUPPORTED: 'SUPPORTED'>
+    """
+
+    def __init__(
+        self,
+        corpus: str | Path | Sequence[str | Path] | None = None,
+        *,
+        top_k: int = 5,
+        cache_dir: str | Path | None = None,
+        nli_model: str | None = None,
+        encoder: Encoder | None = None,
+        progress: Progress | None = None,
+    ):
+        if top_k < 1:
+            raise UsageError(f"top_k must be at least 1, got {top_k}")
+        if corpus is None:
+            self.corpus = config.default_corpus()
+        elif isinstance(corpus, str | Path):
+            self.corpus = [Path(corpus)]
+        else:
+            self.corpus = [Path(p) for p in corpus]
+        self.top_k = top_k
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.encoder = encoder or Encoder()
+        self.progress = progress
+        self._index: Index | None = None
+        self._passage_facts: dict[int, facts.Facts] = {}
+        self.nli = None
+        if nli_model:
+            from .nli import NLIModel
+
+            self.nli = NLIModel(nli_model)
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._index = Index.build(self.corpus, self.encoder, self.cache_dir, self.progress)
+        return self._index
+
+    def check(self, claim: str) -> Verdict:
+        """The verdict on one claim."""
+        return next(self.check_many([claim]))
+
+    def check_many(self, claims: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Verdict]:
+        """Verdicts for many claims, in order; claims are embedded in batches."""
+        batch: list[str] = []
+        for claim in claims:
+            batch.append(clean_claim(claim))
+            if len(batch) == batch_size:
+                yield from self._check_batch(batch)
+                batch = []
+        if batch:
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, claims: list[str]) -> list[Verdict]:
+        index = self.index
+        vectors = self.encoder.encode(claims)
+        return [
+            self._judge(claim, vector, index)
+            for claim, vector in zip(claims, vectors, strict=False)
+        ]
+
+    def _judge(self, claim: str, vector, index: Index) -> Verdict:
+        found = retrieval.retrieve(claim, vector, index, k=max(JUDGE_K, self.top_k))
+        claim_facts = facts.extract(claim)
+        candidates = [(e, self.passage_facts(e)) for e in found]
+        nli_scores = self.nli.scores(claim, [e.passage.text for e in found]) if self.nli else None
+        result = verdict.judge(claim_facts, candidates, nli_scores)
+        return _shown(result, self.top_k)
+
+    def passage_facts(self, evidence: Evidence) -> facts.Facts:
+        """Each passage's facts are extracted once per Verifier, not once per claim."""
+        pid = evidence.passage.id
+        if pid not in self._passage_facts:
+            self._passage_facts[pid] = facts.extract(evidence.passage.text)
+        return self._passage_facts[pid]
+
+
+def clean_claim(claim: str) -> str:
+    """Normalise whitespace and control characters; an empty claim is a usage error."""
+    if not isinstance(claim, str):
+        raise UsageError(f"a claim must be text, got {type(claim).__name__}")
+    text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in claim)
+    text = " ".join(text.split())
+    if not text:
+        raise UsageError("the claim is empty: give the text of a claim to check")
+    return text[:MAX_CLAIM_CHARS]
+
+
+def _shown(result: Verdict, top_k: int) -> Verdict:
+    from dataclasses import replace
+
+    return replace(result, evidence=result.evidence[:top_k])
