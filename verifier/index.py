@@ -4,23 +4,28 @@ The cache is content-addressed: one folder per (format, model, file content hash
 `params.json` (format, model id, checksums), `passages.jsonl` and `vectors.npy`. An unchanged
 file is never embedded again; a changed file has a new hash, so it gets a new entry; a removed
 file is simply not loaded. Entries are written to a temporary folder and renamed into place,
-so a crash never leaves a half-written entry that is later trusted.
+under a per-entry file lock, so a crash never leaves a half-written entry that is later
+trusted and concurrent runs embed each file once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
+import io
 import json
 import os
 import shutil
 import tempfile
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock, Timeout
 
 from . import config, corpus, passages
 from .embedding import Encoder
@@ -31,6 +36,9 @@ from .passages import Passage
 Progress = Callable[[int, int, str], None]
 
 _PASSAGE_FIELDS = ("line", "start", "end", "text", "context", "title")
+_ENTRY_FILES = ("passages.jsonl", "vectors.npy")
+#: How long to wait for another process that is embedding the same file.
+LOCK_TIMEOUT_S = 600.0
 
 
 @dataclass(frozen=True)
@@ -83,9 +91,17 @@ class Index:
                 continue
             entry = cache.get(loaded.digest)
             if entry is None:
-                entry = _embed_file(loaded, encoder)
-                cache.put(loaded.digest, *entry)
-                embedded += 1
+                # Another process may be embedding this very file: wait for it, then reuse
+                # its work. The damage, if any, was reported by the first look.
+                with cache.building(loaded.digest):
+                    entry = cache.get(loaded.digest, report=False)
+                    if entry is None:
+                        entry = _embed_and_store(loaded, encoder, cache)
+                        if entry is None:
+                            continue
+                        embedded += 1
+                    else:
+                        reused += 1
             else:
                 reused += 1
             found, vectors = entry
@@ -101,6 +117,7 @@ class Index:
             blocks.append(vectors.astype(np.float32))
         if progress:
             progress(len(files), len(files), "indexed")
+        cache.sweep()
         if not items:
             names = ", ".join(str(p) for p in paths)
             raise CorpusError(f"no readable text in corpus: {names}")
@@ -108,9 +125,36 @@ class Index:
         return cls(items, np.concatenate(blocks), stats)
 
 
-def _embed_file(file: corpus.CorpusFile, encoder: Encoder) -> tuple[list[Passage], np.ndarray]:
+def _embed_and_store(
+    loaded: corpus.CorpusFile, encoder: Encoder, cache: Cache
+) -> tuple[list[Passage], np.ndarray] | None:
+    """Embed a file and cache the result under the hash of the bytes actually read."""
+    hasher = hashlib.sha256()
+    try:
+        entry = _embed_file(loaded, encoder, hasher)
+    except OSError as exc:  # deleted or made unreadable since it was hashed
+        warnings.warn(
+            f"skipped {loaded.source}: cannot read ({exc.strerror or exc})",
+            CorpusWarning,
+            stacklevel=3,
+        )
+        return None
+    digest = hasher.hexdigest()
+    if digest != loaded.digest:
+        warnings.warn(
+            f"{loaded.source} changed while it was being indexed; indexed as last read",
+            CorpusWarning,
+            stacklevel=3,
+        )
+    cache.put(digest, *entry)
+    return entry
+
+
+def _embed_file(
+    file: corpus.CorpusFile, encoder: Encoder, hasher: corpus.Hasher | None = None
+) -> tuple[list[Passage], np.ndarray]:
     found: list[Passage] = []
-    for document in corpus.parse(file):
+    for document in corpus.documents(file, hasher):
         found.extend(passages.split(document, first_id=len(found)))
     return found, encoder.encode([embedding_text(p) for p in found])
 
@@ -121,7 +165,14 @@ def embedding_text(passage: Passage) -> str:
 
 
 class Cache:
-    """Content-addressed, versioned store of per-file passages and vectors."""
+    """Content-addressed, versioned store of per-file passages and vectors.
+
+    An entry is trusted only when its params.json names this format and model and the
+    checksums of its files match; anything else is reported and rebuilt. Writers hold a
+    per-entry file lock, build in a temporary folder and rename it into place, so readers
+    never see a half-written entry and concurrent runs embed each file once. Temporary
+    folders left by a killed run are removed by the next run that holds their lock.
+    """
 
     def __init__(self, root: Path, model_id: str):
         slug = model_id.replace("/", "__")
@@ -132,39 +183,97 @@ class Cache:
     def _folder(self, digest: str) -> Path:
         return self.root / digest[:2] / digest
 
-    def get(self, digest: str) -> tuple[list[Passage], np.ndarray] | None:
+    def _lock(self, digest: str, timeout: float) -> FileLock:
+        return FileLock(self.root / digest[:2] / f"{digest}.lock", timeout=timeout)
+
+    def get(self, digest: str, report: bool = True) -> tuple[list[Passage], np.ndarray] | None:
+        """The cached entry, or None when there is none or it cannot be trusted."""
         folder = self._folder(digest)
         if not folder.is_dir():
             return None
         try:
-            params = json.loads((folder / "params.json").read_text("utf-8"))
-            if params.get("format") != config.INDEX_FORMAT or params.get("model") != self.model_id:
-                raise ValueError("built by another format or model")
-            raw = {name: (folder / name).read_bytes() for name in ("passages.jsonl", "vectors.npy")}
-            for name, data in raw.items():
-                if hashlib.sha256(data).hexdigest() != params["checksums"][name]:
-                    raise ValueError(f"{name} checksum mismatch")
-            rows = [json.loads(line) for line in raw["passages.jsonl"].decode("utf-8").splitlines()]
-            found = [Passage(id=i, document="", **row) for i, row in enumerate(rows)]
-            vectors = np.load(folder / "vectors.npy", allow_pickle=False)
-            if vectors.shape != (len(found), params["dim"]):
-                raise ValueError("vector shape does not match passages")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            warnings.warn(
-                f"index cache entry {folder} is damaged ({exc}); rebuilding it",
-                CorpusWarning,
-                stacklevel=2,
-            )
+            return self._read(folder)
+        except (OSError, ValueError, EOFError) as exc:
+            if not folder.is_dir():  # replaced by another process while we read it
+                return None
+            if report:
+                warnings.warn(
+                    f"index cache entry {folder} is damaged ({exc}); rebuilding it",
+                    CorpusWarning,
+                    stacklevel=2,
+                )
             return None
+
+    def _read(self, folder: Path) -> tuple[list[Passage], np.ndarray]:
+        params = json.loads((folder / "params.json").read_text("utf-8"))
+        if not isinstance(params, dict):
+            raise ValueError("params.json is not an object")
+        if params.get("format") != config.INDEX_FORMAT:
+            raise ValueError(f"format {params.get('format')!r}, expected {config.INDEX_FORMAT}")
+        if params.get("model") != self.model_id:
+            raise ValueError(f"built by model {params.get('model')!r}, not {self.model_id}")
+        checksums = params.get("checksums")
+        dim = params.get("dim")
+        if not isinstance(checksums, dict) or not isinstance(dim, int):
+            raise ValueError("params.json lacks checksums or dim")
+        raw = {name: (folder / name).read_bytes() for name in _ENTRY_FILES}
+        for name, data in raw.items():
+            if hashlib.sha256(data).hexdigest() != checksums.get(name):
+                raise ValueError(f"{name} checksum mismatch")
+        found = [
+            Passage(id=i, document="", **_passage_row(line))
+            for i, line in enumerate(raw["passages.jsonl"].decode("utf-8").splitlines())
+        ]
+        vectors = np.load(io.BytesIO(raw["vectors.npy"]), allow_pickle=False)
+        if vectors.shape != (len(found), dim) or vectors.dtype.kind != "f":
+            raise ValueError("vectors do not match the passages")
+        if not np.isfinite(vectors).all():
+            raise ValueError("vectors hold NaN or infinity")
         return found, vectors
+
+    @contextlib.contextmanager
+    def building(self, digest: str) -> Iterator[None]:
+        """Hold the entry's lock while it is built, so other processes wait and reuse it.
+
+        When the lock cannot be had (a read-only cache, or another process has held it for
+        LOCK_TIMEOUT_S) the entry is built anyway; the atomic rename still keeps it whole.
+        """
+        lock = None
+        if self.writable:
+            lock = self._lock(digest, LOCK_TIMEOUT_S)
+            try:
+                (self.root / digest[:2]).mkdir(parents=True, exist_ok=True)
+                lock.acquire()
+            except Timeout:
+                warnings.warn(
+                    f"index cache entry {digest[:12]} is locked by another process; "
+                    "building it without the lock",
+                    CorpusWarning,
+                    stacklevel=3,
+                )
+                lock = None
+            except OSError as exc:
+                self._unwritable(exc)
+                lock = None
+        try:
+            if lock is not None:
+                # Only a lock holder writes this entry's temporary folders: any found now
+                # were left by a killed run.
+                for stale in self._folder(digest).parent.glob(f".{digest}.tmp-*"):
+                    shutil.rmtree(stale, ignore_errors=True)
+            yield
+        finally:
+            if lock is not None:
+                lock.release()
 
     def put(self, digest: str, found: list[Passage], vectors: np.ndarray) -> None:
         if not self.writable:
             return
         folder = self._folder(digest)
+        trash: Path | None = None
         try:
             folder.parent.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix=f".{digest[:12]}-", dir=folder.parent))
+            tmp = Path(tempfile.mkdtemp(prefix=f".{digest}.tmp-", dir=folder.parent))
             try:
                 rows = "".join(
                     json.dumps({k: getattr(p, k) for k in _PASSAGE_FIELDS}, ensure_ascii=False)
@@ -181,23 +290,61 @@ class Cache:
                     "count": len(found),
                     "checksums": {
                         name: hashlib.sha256((tmp / name).read_bytes()).hexdigest()
-                        for name in ("passages.jsonl", "vectors.npy")
+                        for name in _ENTRY_FILES
                     },
                 }
                 (tmp / "params.json").write_text(json.dumps(params, indent=1), "utf-8")
-                if folder.exists():  # a damaged entry, or another process won the race
-                    shutil.rmtree(folder, ignore_errors=True)
-                os.rename(tmp, folder)
+                if folder.exists():  # a damaged entry: move it aside, then swap in the new one
+                    trash = Path(tempfile.mkdtemp(prefix=f".{digest}.tmp-", dir=folder.parent))
+                    os.rename(folder, trash)
+                try:
+                    os.rename(tmp, folder)
+                except OSError as exc:
+                    # Without the lock another process may have put the same entry first.
+                    if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+                        raise
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
+                if trash is not None:
+                    shutil.rmtree(trash, ignore_errors=True)
         except OSError as exc:
-            self.writable = False
-            warnings.warn(
-                f"cannot write the index cache under {self.root} ({exc.strerror or exc}); "
-                "using an in-memory index for this run",
-                CorpusWarning,
-                stacklevel=2,
-            )
+            self._unwritable(exc)
+
+    def sweep(self) -> int:
+        """Remove temporary folders left by killed runs (those whose lock is free)."""
+        if not self.writable:
+            return 0
+        removed = 0
+        for stale in self.root.glob("*/.*.tmp-*"):
+            digest = stale.name[1:].split(".tmp-")[0]
+            try:
+                with self._lock(digest, timeout=0):
+                    shutil.rmtree(stale, ignore_errors=True)
+                    removed += 1
+            except (Timeout, OSError):  # being built right now, or not ours to remove
+                continue
+        return removed
+
+    def _unwritable(self, exc: OSError) -> None:
+        self.writable = False
+        warnings.warn(
+            f"cannot write the index cache under {self.root} ({exc.strerror or exc}); "
+            "using an in-memory index for this run",
+            CorpusWarning,
+            stacklevel=4,
+        )
+
+
+def _passage_row(line: str) -> dict[str, object]:
+    """One passages.jsonl row, checked field by field."""
+    row = json.loads(line)
+    if not isinstance(row, dict) or set(row) != set(_PASSAGE_FIELDS):
+        raise ValueError("passages.jsonl row has the wrong fields")
+    for key in _PASSAGE_FIELDS:
+        kind = str if key in ("text", "context", "title") else int
+        if type(row[key]) is not kind:
+            raise ValueError(f"passages.jsonl field {key} is not {kind.__name__}")
+    return row
 
 
 class Lexical:
