@@ -8,10 +8,11 @@ or input error.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -41,6 +42,23 @@ def build_parser() -> argparse.ArgumentParser:
         f"The index cache lives in ${config.CACHE_ENV} (default ~/.cache/verifier).",
     )
     p.add_argument("claim", nargs="?", help="the claim to check, in quotes")
+    p.add_argument(
+        "--file",
+        metavar="CLAIMS",
+        help="check every claim in a .txt, .csv or .jsonl file (- reads standard input)",
+    )
+    p.add_argument(
+        "--review",
+        type=Path,
+        metavar="DRAFT",
+        help="find and check the claims in a .md, .txt or .html draft",
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="with --review or --file: also write a self-contained HTML report to FILE",
+    )
     p.add_argument(
         "--corpus",
         action="append",
@@ -83,23 +101,106 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace, stderr: TextIO) -> int:
-    from .verifier import Verifier, clean_claim
+    given = [args.claim is not None, args.file is not None, args.review is not None]
+    if sum(given) > 1:
+        raise UsageError("give one of: a claim, --file CLAIMS or --review DRAFT")
+    if args.report is not None and not (args.file or args.review):
+        raise UsageError("--report needs --file or --review")
+    if args.file is not None:
+        report = check_file(args, stderr)
+    elif args.review is not None:
+        report = review_draft(args, stderr)
+    else:
+        report = check_claim(args, stderr)
+    _write(report, args)
+    if args.report is not None:
+        _write_file(report, "html", args.report)
+    return exit_status(report, args.fail_on)
+
+
+def check_claim(args: argparse.Namespace, stderr: TextIO) -> Report:
+    """`verify "CLAIM"`: one claim."""
+    from .verifier import clean_claim
 
     if args.claim is None:
         raise UsageError('give a claim to check, e.g. verify "314 released since July 2023"')
     claim = clean_claim(args.claim)
     with _progress(stderr, disabled=args.no_progress) as progress:
-        verifier = Verifier(
-            corpus=args.corpus,
-            top_k=args.top_k,
-            cache_dir=args.cache_dir,
-            nli_model=args.nli_model,
-            progress=progress,
+        verifier = _verifier(args, progress)
+    return Report(items=(Item(verifier.check(claim)),), mode="claim")
+
+
+def check_file(args: argparse.Namespace, stderr: TextIO) -> Report:
+    """`verify --file CLAIMS`: every row of a claims file; bad rows are skipped and counted."""
+    from . import claims
+
+    rows = claims.read(args.file, sys.stdin)  # a missing or unusable file fails here, early
+    total = None if args.file == "-" else sum(isinstance(r, claims.Row) for r in rows)
+    if total is not None:
+        rows = claims.read(args.file)
+    skipped: list[str] = []
+    pending: collections.deque[claims.Row] = collections.deque()
+
+    def texts() -> Iterator[str]:
+        for row in rows:
+            if isinstance(row, claims.Skip):
+                skipped.append(str(row))
+            else:
+                pending.append(row)  # the row's verdict comes back in order, a batch later
+                yield row.claim
+
+    items: list[Item] = []
+    with _progress(stderr, disabled=args.no_progress) as progress:
+        verifier = _verifier(args, progress)
+        for verdict in _counted(verifier.check_many(texts()), total, progress):
+            row = pending.popleft()
+            items.append(Item(verdict, id=row.id, line=row.line))
+    for message in skipped:
+        print(f"verify: warning: {message}", file=stderr)
+    source = "<stdin>" if args.file == "-" else str(args.file)
+    return Report(items=tuple(items), mode="file", source=source, skipped=tuple(skipped))
+
+
+def review_draft(args: argparse.Namespace, stderr: TextIO) -> Report:
+    """`verify --review DRAFT`: the check-worthy claims of a draft, each with its span."""
+    from . import review
+
+    draft = review.read(args.review)
+    with _progress(stderr, disabled=args.no_progress) as progress:
+        verifier = _verifier(args, progress)
+        verdicts = _counted(
+            verifier.check_many(c.text for c in draft.claims), len(draft.claims), progress
         )
-        verifier.index  # noqa: B018  build (or load) the index under the progress bar
-    report = Report(items=(Item(verifier.check(claim)),), mode="claim")
-    _write(report, args)
-    return exit_status(report, args.fail_on)
+        items = tuple(
+            Item(v, id=c.id, line=c.line, span=(c.start, c.end))
+            for c, v in zip(draft.claims, verdicts, strict=True)
+        )
+    unchecked = tuple(
+        f"{draft.source}:{u.line}: not checked ({u.reason}): {u.text}" for u in draft.unchecked
+    )
+    return Report(items, mode="review", source=draft.source, skipped=unchecked, text=draft.text)
+
+
+def _verifier(args: argparse.Namespace, progress: Callable | None):
+    from .verifier import Verifier
+
+    verifier = Verifier(
+        corpus=args.corpus,
+        top_k=args.top_k,
+        cache_dir=args.cache_dir,
+        nli_model=args.nli_model,
+        progress=progress,
+    )
+    verifier.index  # noqa: B018  build (or load) the index under the progress bar
+    return verifier
+
+
+def _counted(verdicts: Iterable, total: int | None, progress: Callable | None) -> Iterator:
+    """Pass verdicts through, moving the progress bar one claim at a time."""
+    for done, verdict in enumerate(verdicts, start=1):
+        if progress:
+            progress(done, total, "checking claims")
+        yield verdict
 
 
 def exit_status(report: Report, fail_on: str) -> int:
@@ -108,15 +209,19 @@ def exit_status(report: Report, fail_on: str) -> int:
 
 
 def _write(report: Report, args: argparse.Namespace) -> None:
-    render = renderer(args.format)
     if args.output is None:
-        render(report, sys.stdout)
-        return
+        renderer(args.format)(report, sys.stdout)
+    else:
+        _write_file(report, args.format, args.output)
+
+
+def _write_file(report: Report, format: str, path: Path) -> None:
+    render = renderer(format)
     try:
-        with open(args.output, "w", encoding="utf-8", newline="") as stream:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
             render(report, stream)
     except OSError as exc:
-        raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 @contextlib.contextmanager

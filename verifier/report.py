@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .retrieval import Evidence
 from .verdict import Label, Verdict
 
 
@@ -26,6 +27,7 @@ class Report:
     mode: str = "claim"  # claim | file | review
     source: str | None = None  # the claims file or draft
     skipped: tuple[str, ...] = field(default_factory=tuple)  # one message per skipped row
+    text: str | None = None  # review: the draft's text, which the items' spans point into
 
     def counts(self) -> dict[str, int]:
         found = Counter(item.verdict.label for item in self.items)
@@ -76,3 +78,31 @@ def item_dict(item: Item) -> dict:
     if item.span is not None:
         row["span"] = list(item.span)
     return row | verdict_dict(item.verdict)
+
+
+#: The stance of the passage that best explains each label.
+_DECIDING_STANCE = {
+    Label.SUPPORTED: "supports",
+    Label.CONTRADICTED: "contradicts",
+    Label.CONFLICTING: "contradicts",
+}
+
+
+def best_evidence(verdict: Verdict) -> Evidence | None:
+    """The passage that decided the verdict; None for NOT ENOUGH EVIDENCE, where no passage
+    did (a nearest passage shown as "evidence" would mislead a reader of a table)."""
+    wanted = _DECIDING_STANCE.get(verdict.label)
+    return next((e for e in verdict.evidence if e.stance == wanted), None)
+
+
+def summary(report: Report) -> str:
+    """One line: how many claims, by verdict, and how many rows were skipped."""
+    counts = report.counts()
+    total = len(report.items)
+    parts = [f"{total} claim{'' if total == 1 else 's'} checked"]
+    parts += [f"{n} {label}" for label, n in counts.items() if n]
+    line = ", ".join(parts)
+    if report.skipped:
+        what = "sentences not checked" if report.mode == "review" else "rows skipped"
+        line += f"; {len(report.skipped)} {what}"
+    return line

@@ -23,9 +23,25 @@ def _json(report: Report, stream: TextIO) -> None:
     json_.render(report, stream)
 
 
+def _lazy(module: str) -> Renderer:
+    """A renderer whose module is imported on first use, so one format never slows another."""
+
+    def render(report: Report, stream: TextIO) -> None:
+        import importlib
+
+        importlib.import_module(f"{__package__}.{module}").render(report, stream)
+
+    return render
+
+
 FORMATS: dict[str, Renderer] = {
     "rich": _terminal,
+    "table": _lazy("table"),
     "json": _json,
+    "jsonl": _lazy("jsonl"),
+    "csv": _lazy("csv_"),
+    "markdown": _lazy("markdown"),
+    "html": _lazy("html"),
 }
 
 

@@ -66,7 +66,60 @@ class VerdictView:
         yield table
 
 
+class ReviewView:
+    """A reviewed draft: each claim by line, coloured by verdict, with its best evidence and
+    reasons; then the summary and the sentences that were not checked."""
+
+    def __init__(self, report: Report):
+        self.report = report
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from ..report import best_evidence, summary
+
+        report = self.report
+        yield Text.assemble(("Review of ", "bold"), (report.source or "the draft", "bold cyan"))
+        for item in report.items:
+            v = item.verdict
+            style = LABEL_STYLES[v.label]
+            yield Text("")
+            yield Text.assemble(
+                (f"line {item.line:>3} ", style.replace("bold ", "")),
+                (v.label.value, style),
+                (f"  {v.confidence:.2f}", "dim"),
+            )
+            body = Table.grid(padding=(0, 1))
+            body.add_column(width=8)
+            body.add_column(ratio=1)
+            body.add_row("", Text(v.claim, style="bold"))
+            best = best_evidence(v)
+            if best is not None:
+                body.add_row(
+                    "",
+                    Text.assemble(
+                        (f"{best.stance} ", STANCE_STYLES.get(best.stance, "")),
+                        (best.passage.citation, "cyan"),
+                        ": ",
+                        evidence_text(best),
+                    ),
+                )
+            for reason in v.reasons:
+                body.add_row("", Text(f"• {reason}", style="dim"))
+            yield body
+        yield Text("")
+        yield Text(summary(report), style="bold")
+        for message in report.skipped:
+            yield Text(message, style="dim")
+
+
 def render(report: Report, stream: TextIO) -> None:
+    """The terminal view of any report: verdict panels, a review, or a claims table."""
     console = Console(file=stream, soft_wrap=False, highlight=False)
-    for item in report.items:
-        console.print(VerdictView(item.verdict))
+    if report.mode == "review":
+        console.print(ReviewView(report))
+    elif report.mode == "claim":
+        for item in report.items:
+            console.print(VerdictView(item.verdict))
+    else:
+        from .table import ClaimsTable
+
+        console.print(ClaimsTable(report))
