@@ -73,13 +73,24 @@ def read(path: str | Path, stdin: TextIO | None = None) -> Iterator[Row | Skip]:
     except OSError as exc:
         raise InputError(f"cannot read claims file {path}: {exc.strerror or exc}") from None
     head = handle.read(8192)
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if _looks_binary(head):
         handle.close()
         raise InputError(f"claims file looks binary, not text: {path}")
     handle.seek(0)
     # utf-8-sig drops a BOM; undecodable bytes become U+FFFD rather than stopping the run.
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="")
     return _closing(_rows(kind, text, str(path)), text)
+
+
+#: Bytes that text does not contain (C0 controls other than tab, newlines, form feed, ESC).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Binary when over a tenth of the first bytes are control bytes; a stray NUL or bell in
+    a text file only costs the row it is in (the claim is cleaned of it)."""
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > len(head) / 10
 
 
 def _closing(rows: Iterator[Row | Skip], stream: TextIO) -> Iterator[Row | Skip]:

@@ -171,14 +171,7 @@ def review_draft(args: argparse.Namespace, stderr: TextIO) -> Report:
         verdicts = _counted(
             verifier.check_many(c.text for c in draft.claims), len(draft.claims), progress
         )
-        items = tuple(
-            Item(v, id=c.id, line=c.line, span=(c.start, c.end))
-            for c, v in zip(draft.claims, verdicts, strict=True)
-        )
-    unchecked = tuple(
-        f"{draft.source}:{u.line}: not checked ({u.reason}): {u.text}" for u in draft.unchecked
-    )
-    return Report(items, mode="review", source=draft.source, skipped=unchecked, text=draft.text)
+        return review.to_report(draft, verdicts)
 
 
 def _verifier(args: argparse.Namespace, progress: Callable | None):

@@ -103,6 +103,7 @@ def summary(report: Report) -> str:
     parts += [f"{n} {label}" for label, n in counts.items() if n]
     line = ", ".join(parts)
     if report.skipped:
-        what = "sentences not checked" if report.mode == "review" else "rows skipped"
-        line += f"; {len(report.skipped)} {what}"
+        n = len(report.skipped)
+        what = ("sentence", "not checked") if report.mode == "review" else ("row", "skipped")
+        line += f"; {n} {what[0]}{'' if n == 1 else 's'} {what[1]}"
     return line

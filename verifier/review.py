@@ -18,12 +18,14 @@ A draft is .md, .txt or .html (visible text only, read by the corpus reader). Re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import corpus, facts, passages
 from .errors import InputError
+from .report import Item, Report
+from .verdict import Verdict
 
 SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 #: Fact kinds that make a sentence worth checking.
@@ -149,6 +151,20 @@ def parse(text: str, source: str = "<draft>", kind: str = "md", line_at=None) ->
     return Draft(source, text, tuple(claims), tuple(unchecked))
 
 
+def to_report(draft: Draft, verdicts: Iterable[Verdict]) -> Report:
+    """The review report: each claim's verdict with its line and span, in draft order.
+
+    `verdicts` are the verdicts on `draft.claims`' texts, in the same order."""
+    items = tuple(
+        Item(v, id=c.id, line=c.line, span=(c.start, c.end))
+        for c, v in zip(draft.claims, verdicts, strict=True)
+    )
+    unchecked = tuple(
+        f"{draft.source}:{u.line}: not checked ({u.reason}): {u.text}" for u in draft.unchecked
+    )
+    return Report(items, mode="review", source=draft.source, skipped=unchecked, text=draft.text)
+
+
 # --- blocks --------------------------------------------------------------------------------
 
 
@@ -169,9 +185,11 @@ def _blocks(text: str, kind: str) -> Iterator[tuple[int, int]]:
     block: list[tuple[int, str]] = []  # the block's lines (offset of its prose, text)
     fence = ""
     comment = front_matter = False
+    marked = quoted = False  # the block is a list item or a quote; the block is a quote
 
     def flush() -> Iterator[tuple[int, int]]:
-        if block and not (len(block) == 1 and _looks_like_heading(block[0][1])):
+        heading = not marked and len(block) == 1 and _looks_like_heading(block[0][1])
+        if block and not heading:
             start, (last, line) = block[0][0], block[-1]
             yield start, last + len(line)
         block.clear()
@@ -216,10 +234,13 @@ def _blocks(text: str, kind: str) -> Iterator[tuple[int, int]]:
             continue
         marker = _QUOTE_MARK.match(line)
         skip = marker.end() if marker else 0
+        if block and bool(marker) != quoted:
+            yield from flush()  # a block quote starts or ends
         if item := _LIST_ITEM.match(line[skip:]):
             yield from flush()
             skip += item.end()
         if not block:
+            marked, quoted = skip > 0, bool(marker)
             block.append((offset + skip, line[skip:]))
         else:
             block.append((offset, line))
@@ -232,7 +253,9 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for s, e in passages.sentences(text[start:end]):
+    # A line break inside a block is a wrapped line, not a sentence end (same length, so
+    # the offsets still hold).
+    for s, e in passages.sentences(text[start:end].replace("\n", " ")):
         yield start + s, start + e
 
 
