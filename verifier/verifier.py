@@ -46,7 +46,7 @@ class Verifier:
             self.corpus = [Path(p) for p in corpus]
         self.top_k = top_k
         self.cache_dir = Path(cache_dir) if cache_dir else None
-        self.encoder = encoder or Encoder()
+        self.encoder = encoder or Encoder(cache_dir=self.cache_dir)
         self.progress = progress
         self._index: Index | None = None
         self._passage_facts: dict[int, facts.Facts] = {}
