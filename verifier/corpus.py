@@ -28,7 +28,7 @@ from typing import Protocol
 from .errors import CorpusError, CorpusWarning
 
 #: Bytes read at a time.
-CHUNK_BYTES = 1 << 20
+CHUNK_BYTES = 1 << 18
 #: Plain text is handed out in documents of about this many characters.
 BLOCK_CHARS = 1 << 18
 #: The HTML parser holds the whole tree in memory (about ten times the file), so cap it.
