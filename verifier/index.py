@@ -30,6 +30,7 @@ from filelock import FileLock, Timeout
 from . import config, corpus, passages
 from .embedding import Encoder
 from .errors import CorpusError, CorpusWarning
+from .lexical import Lexical  # bm25s's scores in numpy: no scipy import on every run
 from .passages import Passage
 
 #: progress(done, total, description) is called while files are read and embedded.
@@ -345,25 +346,3 @@ def _passage_row(line: str) -> dict[str, object]:
         if type(row[key]) is not kind:
             raise ValueError(f"passages.jsonl field {key} is not {kind.__name__}")
     return row
-
-
-class Lexical:
-    """BM25 over passage texts (bm25s), with English stop words removed."""
-
-    def __init__(self, texts: list[str]):
-        import bm25s
-
-        self._bm25s = bm25s
-        self.model = bm25s.BM25()
-        tokens = bm25s.tokenize(texts, stopwords="en", show_progress=False)
-        self.model.index(tokens, show_progress=False)
-        self.size = len(texts)
-
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of `query` against every passage (0 where no term matches)."""
-        tokens = self._bm25s.tokenize(
-            [query], stopwords="en", show_progress=False, return_ids=False
-        )[0]
-        if not tokens:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self.model.get_scores(tokens), dtype=np.float32)
