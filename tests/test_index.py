@@ -260,10 +260,13 @@ def test_stale_temporary_folders_are_ignored_and_removed(tmp_path, encoder, cach
     assert [p for p in root.rglob(".*")] == [busy]
 
 
+# A separate process that checks a claim. Its encoder keeps its exported model in the default
+# place (as the session's `encoder` fixture does), so each test's cache holds the index only.
 CHILD_BUILD = """
 import json, sys
 from verifier import Verifier
-v = Verifier(corpus=sys.argv[1], cache_dir=sys.argv[2])
+from verifier.embedding import Encoder
+v = Verifier(corpus=sys.argv[1], cache_dir=sys.argv[2], encoder=Encoder())
 verdict = v.check(sys.argv[3])
 print(json.dumps({
     "label": verdict.label.value,
@@ -272,6 +275,16 @@ print(json.dumps({
     "reused": v.index.stats.reused,
 }))
 """
+
+
+def child(docs, cache, claim="a claim", cwd=None):
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD_BUILD, str(docs), str(cache), claim],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+    )
 
 
 def many_files(folder, count, sentences=30, tag=""):
@@ -289,16 +302,7 @@ def test_concurrent_runs_all_finish_correctly_and_embed_each_file_once(tmp_path)
     shutil.copy(DEMO_CORPUS / "belarus-prisoners-2025.txt", docs)
     cache = tmp_path / "cache"
     claim = "314 released since July 2023"
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", CHILD_BUILD, str(docs), str(cache), claim],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=tmp_path,
-        )
-        for _ in range(3)
-    ]
+    procs = [child(docs, cache, claim, cwd=tmp_path) for _ in range(3)]
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=300)
@@ -352,23 +356,16 @@ def test_killed_indexing_keeps_the_cache_and_the_next_run_finishes(tmp_path, enc
     cache = tmp_path / "cache"
     before = Index.build([docs], encoder, cache)  # the previous, complete cache
     kept = {p.parent: (p.parent / "vectors.npy").read_bytes() for p in cache.rglob("params.json")}
-    many_files(docs / "more", 12, sentences=15, tag="m")  # new work for the run we kill
+    many_files(docs / "more", 20, sentences=20, tag="m")  # new work for the run we kill
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "verifier", "a claim", "--corpus", str(docs)]
-        + ["--cache-dir", str(cache), "--no-progress"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
+    proc = child(docs, cache)
     while len(list(cache.rglob("params.json"))) < len(kept) + 2 and proc.poll() is None:
         time.sleep(0.01)
     proc.kill()
     proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL
     done = len(list(cache.rglob("params.json")))
-    assert len(kept) + 2 <= done < len(kept) + 12, "the run was not killed mid-build"
+    assert len(kept) + 2 <= done < len(kept) + 20, "the run was not killed mid-build"
 
     # The previous entries are untouched and trusted; the next run does only what is left.
     for folder, vectors in kept.items():
@@ -377,8 +374,8 @@ def test_killed_indexing_keeps_the_cache_and_the_next_run_finishes(tmp_path, enc
         warnings.simplefilter("error")
         after = Index.build([docs], encoder, cache)
     assert after.stats.reused == done
-    assert after.stats.embedded == len(kept) + 12 - done
-    assert len(after) == len(before) + 12 * 15
+    assert after.stats.embedded == len(kept) + 20 - done
+    assert len(after) == len(before) + 20 * 20
     assert not [p for p in cache.rglob(".*")]
 
 
