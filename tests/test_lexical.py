@@ -5,7 +5,7 @@ from __future__ import annotations
 import bm25s
 import numpy as np
 
-from verifier.lexical import Lexical, tokenize
+from verifier.lexical import STEMMER, Lexical, tokenize
 
 TEXTS = [
     "The 52 prisoners pardoned on Thursday join 314 others released since July 2023.",
@@ -30,10 +30,16 @@ QUERIES = [
 
 def test_scores_equal_bm25s():
     reference = bm25s.BM25()
-    reference.index(bm25s.tokenize(TEXTS, stopwords="en", show_progress=False), show_progress=False)
+    stem = STEMMER.stemWords
+    reference.index(
+        bm25s.tokenize(TEXTS, stopwords="en", stemmer=stem, show_progress=False),
+        show_progress=False,
+    )
     ours = Lexical(TEXTS)
     for query in QUERIES:
-        tokens = bm25s.tokenize([query], stopwords="en", show_progress=False, return_ids=False)[0]
+        tokens = bm25s.tokenize(
+            [query], stopwords="en", stemmer=stem, show_progress=False, return_ids=False
+        )[0]
         expected = np.asarray(reference.get_scores(tokens)) if tokens else np.zeros(len(TEXTS))
         assert np.allclose(ours.scores(query), expected, atol=1e-5), query
 
@@ -44,7 +50,7 @@ def test_tokenizer_and_stopwords_match_bm25s():
     from verifier.lexical import STOPWORDS
 
     assert frozenset(STOPWORDS_EN) == STOPWORDS
-    assert tokenize("The Prisoners' release, in 2023!") == ["prisoners", "release", "2023"]
+    assert tokenize("The Prisoners' release, in 2023!") == ["prison", "releas", "2023"]
 
 
 def test_empty_corpus_and_query():

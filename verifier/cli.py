@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, config
-from .errors import CorpusWarning, UsageError, VerifierError
+from .errors import CorpusWarning, InputError, UsageError, VerifierError
 from .render import FORMATS, renderer
 from .report import Item, Report
 from .verdict import Label
@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DRAFT",
         help="find and check the claims in a .md, .txt or .html draft",
+    )
+    p.add_argument(
+        "--eval",
+        type=Path,
+        metavar="LABELLED",
+        help="score verdicts against a labelled .jsonl file (claim, label): accuracy, "
+        "per-class P/R/F1, macro-F1, confusion matrix, evidence recall@k, calibration",
     )
     p.add_argument(
         "--report",
@@ -102,8 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, stderr: TextIO) -> int:
     given = [args.claim is not None, args.file is not None, args.review is not None]
+    given.append(args.eval is not None)
     if sum(given) > 1:
-        raise UsageError("give one of: a claim, --file CLAIMS or --review DRAFT")
+        raise UsageError("give one of: a claim, --file CLAIMS, --review DRAFT or --eval LABELLED")
+    if args.eval is not None:
+        return evaluate_file(args, stderr)
     if args.report is not None and not (args.file or args.review):
         raise UsageError("--report needs --file or --review")
     if args.file is not None:
@@ -174,12 +184,32 @@ def review_draft(args: argparse.Namespace, stderr: TextIO) -> Report:
         return review.to_report(draft, verdicts)
 
 
-def _verifier(args: argparse.Namespace, progress: Callable | None):
+def evaluate_file(args: argparse.Namespace, stderr: TextIO) -> int:
+    """`verify --eval LABELLED`: how often the verdicts agree with gold labels."""
+    from . import evaluate
+    from .render import evaluation
+
+    items = list(evaluate.read_labelled(args.eval))
+    if not items:
+        raise InputError(f"no labelled claims in {args.eval}")
+    with _progress(stderr, disabled=args.no_progress) as progress:
+        verifier = _verifier(args, progress, top_k=max(args.top_k, *evaluate.RECALL_AT))
+        verdicts = list(_counted(verifier.check_many(i.claim for i in items), len(items), progress))
+    result = evaluate.evaluate(items, verdicts, evaluate.rankings(verdicts))
+    if args.output is None:
+        evaluation.render(result, sys.stdout, args.format)
+    else:
+        with open(args.output, "w", encoding="utf-8") as stream:
+            evaluation.render(result, stream, args.format)
+    return EXIT_OK
+
+
+def _verifier(args: argparse.Namespace, progress: Callable | None, top_k: int | None = None):
     from .verifier import Verifier
 
     verifier = Verifier(
         corpus=args.corpus,
-        top_k=args.top_k,
+        top_k=top_k or args.top_k,
         cache_dir=args.cache_dir,
         nli_model=args.nli_model,
         progress=progress,

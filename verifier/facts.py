@@ -128,6 +128,8 @@ class Facts:
 
 def fold(text: str) -> str:
     """Lower case with accents removed, so Statkevič and Statkevich compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
