@@ -129,6 +129,8 @@ def test_fifo_is_skipped_not_read(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")  # reading it would block for ever
     with pytest.warns(CorpusWarning, match="pipe.txt: not a regular file"):
         assert corpus.load(tmp_path / "pipe.txt") is None
+    with pytest.raises(CorpusError, match="neither a file nor a folder: .*pipe.txt"):
+        corpus.discover([tmp_path / "pipe.txt"])
 
 
 def test_symlink_loops_neither_hang_nor_crash(tmp_path):

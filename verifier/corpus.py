@@ -95,6 +95,8 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
         path = Path(raw)
         if not path.exists():
             raise CorpusError(f"corpus path not found: {path}")
+        if not (path.is_file() or path.is_dir()):  # a FIFO or a device would block the reader
+            raise CorpusError(f"corpus path is neither a file nor a folder: {path}")
         files = [path] if path.is_file() else sorted(_walk(path))
         usable = []
         for f in files:
