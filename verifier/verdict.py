@@ -58,14 +58,16 @@ CONTEXT_WINDOW = 4
 SLOT_CONTEXT = 2
 
 ANCHOR_KINDS = ("quantity", "date", "entity")
+#: An optional NLI model's label counts when its probability reaches this.
+NLI_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
 class Check:
     """One comparison between a claim fact and a passage, and its outcome."""
 
-    kind: str  # quantity | date | entity | quote | polarity | attribution | topic | nli
-    outcome: str  # match | mismatch | missing
+    kind: str  # quantity | date | entity | quote | polarity | attribution | nli
+    outcome: str  # match | mismatch | missing | neutral (an NLI model that is not sure)
     claim: str  # the claim's side
     evidence: str  # the passage's side ("" when missing)
     citation: str  # file:line of the passage
@@ -73,6 +75,8 @@ class Check:
 
     def __str__(self) -> str:
         about = f" ({self.detail})" if self.detail else ""
+        if self.kind == "nli":
+            return f"NLI model: {self.claim} {self.evidence} at {self.citation}"
         if self.outcome == "match":
             return f"{self.kind} {self.claim} = {self.evidence}{about} at {self.citation}"
         if self.outcome == "mismatch":
@@ -271,12 +275,7 @@ def assess(
     nli_says = next((c.outcome for c in checks if c.kind == "nli"), None)
     if mismatches or nli_says == "mismatch":
         stance = "contradicts"
-    elif (
-        all_found
-        and _states_claim(coverage, evidence.similarity)
-        or nli_says == "match"
-        and all_found
-    ):
+    elif all_found and (_states_claim(coverage, evidence.similarity) or nli_says == "match"):
         stance = "supports"
     else:
         stance = "neutral"
@@ -626,8 +625,11 @@ def _same_source(a: Fact, b: Fact) -> bool:
 
 
 def _nli_check(nli: dict[str, float], citation: str) -> Check:
+    """An NLI model's reading counts only when it is confident (see NLI_THRESHOLD)."""
     label = max(nli, key=nli.get)
-    outcome = {"entailment": "match", "contradiction": "mismatch"}.get(label, "missing")
+    outcome = "neutral"
+    if nli[label] >= NLI_THRESHOLD:
+        outcome = {"entailment": "match", "contradiction": "mismatch"}.get(label, "neutral")
     return Check("nli", outcome, label, f"{nli[label]:.2f}", citation, "NLI model")
 
 
