@@ -284,7 +284,10 @@ def test_review_terminal_view(cli_cache, capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["a claim", "--file", "c.txt"], "give one of: a claim, --file CLAIMS, --review DRAFT or --eval LABELLED"),
+        (
+            ["a claim", "--file", "c.txt"],
+            "give one of: a claim, --file CLAIMS, --review DRAFT or --eval LABELLED",
+        ),
         (
             ["--file", "c.txt", "--review", "d.md"],
             "give one of: a claim, --file CLAIMS, --review DRAFT or --eval LABELLED",
