@@ -138,13 +138,17 @@ def test_html_draft_uses_visible_text_and_source_lines(tmp_path):
         "<html><head><title>Draft</title><script>var n = 'Freed 99 in 1990.';</script></head>\n"
         "<body><h1>Belarus frees prisoners</h1>\n"
         "<!-- 77 prisoners were freed in 1977. -->\n"
-        "<p>Belarus pardoned 52 prisoners on Thursday.</p>\n"
+        "<p>Belarus pardoned 52 prisoners on <b>Thursday</b>.</p>\n"
         "<p>Is this the end?</p>\n"
+        "<h2>Statkevich was a candidate in 2010.</h2>\n"
+        "<div><p>Unclosed <i>tags: 314 released since July 2023\n"
         "</body></html>\n"
     )
     draft = review.read(path)
+    # HTML tags say what a heading is; a line without final punctuation is still prose
     assert [(c.text, c.line) for c in draft.claims] == [
-        ("Belarus pardoned 52 prisoners on Thursday.", 4)
+        ("Belarus pardoned 52 prisoners on Thursday.", 4),
+        ("Unclosed tags: 314 released since July 2023", 7),
     ]
     assert "Freed 99" not in draft.text and "77 prisoners" not in draft.text
     assert [u.reason for u in draft.unchecked] == ["question"]

@@ -116,12 +116,28 @@ def read(path: str | Path) -> Draft:
     if suffix in {".html", ".htm"}:
         # The corpus reader's HTML parser: visible text only, mapped back to source lines.
         document = corpus._parse_html(source, text, path.stem)
-        return parse(document.text, source, "html", document.line_at)
+        return parse(document.text, source, "html", document.line_at, _html_headings(text))
     return parse(text, source, "txt" if suffix == ".txt" else "md")
 
 
-def parse(text: str, source: str = "<draft>", kind: str = "md", line_at=None) -> Draft:
-    """The claims in a draft's text. `kind` is md, txt or html (already visible text)."""
+def _html_headings(html: str) -> frozenset[str]:
+    """The text of the HTML's <h1>-<h6> and <title>: HTML says what a heading is."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    tags = soup(["h1", "h2", "h3", "h4", "h5", "h6", "title"])
+    return frozenset(" ".join(tag.get_text(" ").split()) for tag in tags)
+
+
+def parse(
+    text: str,
+    source: str = "<draft>",
+    kind: str = "md",
+    line_at=None,
+    headings: frozenset[str] = frozenset(),
+) -> Draft:
+    """The claims in a draft's text. `kind` is md, txt or html (already visible text, one
+    block a line, whose `headings` are known from its tags)."""
     if line_at is None:
         starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
 
@@ -131,7 +147,8 @@ def parse(text: str, source: str = "<draft>", kind: str = "md", line_at=None) ->
             return bisect.bisect_right(starts, offset)
 
     markdown = kind == "md"
-    sentences = [(s, e) for b0, b1 in _blocks(text, kind) for s, e in _sentences(text, b0, b1)]
+    blocks = _blocks(text, kind, headings)
+    sentences = [(s, e) for b0, b1 in blocks for s, e in _sentences(text, b0, b1)]
     plains = {span: _plain(text[span[0] : span[1]], markdown) for span in sentences}
     extracted = {span: facts.extract(plain) for span, plain in plains.items()}
     names = _names(extracted.values())
@@ -175,11 +192,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _blocks(text: str, kind: str) -> Iterator[tuple[int, int]]:
+def _blocks(text: str, kind: str, headings: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Spans of prose. HTML's visible text has one block a line; plain text one a paragraph."""
     if kind == "html":
         for offset, line in _lines(text):
-            if line.strip() and not _looks_like_heading(line):
+            if line.strip() and " ".join(line.split()) not in headings:
                 yield offset, offset + len(line)
         return
     block: list[tuple[int, str]] = []  # the block's lines (offset of its prose, text)
@@ -356,6 +373,9 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)(?=\S)(.+?)(?<=\S)\1")
 
 def _plain(text: str, markdown: bool) -> str:
     """The claim as a reader sees it: Markdown markup removed, whitespace normalised."""
+    # HTML's visible text puts a space between inline elements: "on <b>Thursday</b>." reads
+    # "on Thursday ." there.
+    text = re.sub(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", "", text)
     if markdown:
         text = re.sub(r"(?m)^\s*>\s?", "", text)
         text = _LINK.sub(r"\1", text)
