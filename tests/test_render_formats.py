@@ -315,3 +315,8 @@ def test_html_for_bulk_has_no_draft(bulk):
     assert "<h1>Claims in claims.jsonl</h1>" in page
     assert '<div class="draft">' not in page and page.count('<details class="card') == 3
     assert "<h2>Skipped rows</h2>" in page
+
+
+def test_an_empty_run_prints_only_its_summary():
+    report = Report((), mode="file", source="c.txt", skipped=("c.txt:2: skipped: empty claim",))
+    assert console_text(ClaimsTable(report)) == "0 claims checked; 1 row skipped"

@@ -57,7 +57,8 @@ class ClaimsTable:
         if report.source:
             what = "Review of" if report.mode == "review" else "Claims in"
             table.title = f"{what} {report.source}"
-        yield table
+        if report.items:  # an empty table says nothing the summary does not
+            yield table
         yield Text(summary(report), style="bold")
 
 
