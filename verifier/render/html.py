@@ -43,6 +43,7 @@ details.card { border: 1px solid #ddd; border-left: 5px solid var(--c); border-r
 details.card:has(:target) { outline: 2px solid var(--c); }
 h3 { font-size: .95rem; margin: .75rem 0 .25rem; }
 details.card summary { cursor: pointer; }
+details.card .body { scroll-margin-top: 4rem; }  /* keep the card's summary in view */
 .meta { color: #666; font-size: .85rem; }
 .evidence li { margin-bottom: .5rem; }
 .evidence blockquote { margin: .2rem 0 0; padding-left: .75rem; border-left: 3px solid #ccc; }
