@@ -32,6 +32,7 @@ from .embedding import Encoder
 from .errors import CorpusError, CorpusWarning
 from .lexical import Lexical  # bm25s's scores in numpy: no scipy import on every run
 from .passages import Passage
+from .vectors import VectorStore, open_store
 
 #: progress(done, total, description) is called while files are read and embedded.
 Progress = Callable[[int, int, str], None]
@@ -53,12 +54,19 @@ class CacheStats:
 class Index:
     """All passages of a corpus with their unit embeddings and a lexical index."""
 
-    def __init__(self, items: list[Passage], vectors: np.ndarray, stats: CacheStats | None = None):
+    def __init__(
+        self,
+        items: list[Passage],
+        vectors: np.ndarray,
+        stats: CacheStats | None = None,
+        ann_file: Path | None = None,
+    ):
         if len(items) != len(vectors):
             raise ValueError("one vector per passage expected")
         self.passages = items
         self.vectors = vectors
         self.stats = stats or CacheStats(0, 0, 0, len(items))
+        self.ann_file = ann_file  # where a large corpus keeps its HNSW graph between runs
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -66,6 +74,19 @@ class Index:
     @cached_property
     def lexical(self) -> Lexical:
         return Lexical([f"{p.title} {p.text}" for p in self.passages])
+
+    @cached_property
+    def store(self) -> VectorStore:
+        """Exact search for small corpora, an HNSW graph (usearch) for large ones."""
+        return open_store(self.vectors, self.ann_file)
+
+    def dense_top(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The `k` passages nearest to a unit query vector, best first, and their cosines."""
+        return self.store.search(query, k)
+
+    def similarity(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """Cosine similarity of a unit query vector with the given passages."""
+        return self.store.similarity(query, ids)
 
     def dense_scores(self, query: np.ndarray) -> np.ndarray:
         """Cosine similarity of one unit query vector with every passage."""
@@ -84,6 +105,7 @@ class Index:
         items: list[Passage] = []
         blocks: list[np.ndarray] = []
         reused = embedded = 0
+        digests: list[str] = []
         for done, path in enumerate(files):
             if progress:
                 progress(done, len(files), f"indexing {corpus.display_path(path)}")
@@ -106,6 +128,7 @@ class Index:
             else:
                 reused += 1
             found, vectors = entry
+            digests.append(loaded.digest)
             first = len(items)
             items.extend(
                 Passage(
@@ -115,7 +138,7 @@ class Index:
                 )
                 for i, p in enumerate(found)
             )
-            blocks.append(vectors.astype(np.float32))
+            blocks.append(vectors.astype(np.float16))  # compact: 768 bytes a passage
         if progress:
             progress(len(files), len(files), "indexed")
         cache.sweep()
@@ -123,7 +146,9 @@ class Index:
             names = ", ".join(str(p) for p in paths)
             raise CorpusError(f"no readable text in corpus: {names}")
         stats = CacheStats(len(files), reused, embedded, len(items))
-        return cls(items, np.concatenate(blocks), stats)
+        corpus_key = hashlib.sha256("\n".join([*digests, str(len(items))]).encode()).hexdigest()
+        ann_file = cache.root / "ann" / f"{corpus_key}.usearch"
+        return cls(items, np.concatenate(blocks), stats, ann_file)
 
 
 def _embed_and_store(

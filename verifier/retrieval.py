@@ -65,11 +65,12 @@ def retrieve(
     signals: tuple[str, ...] = ("dense", "lexical", "fuzzy"),
 ) -> list[Evidence]:
     """The `k` best passages for a claim, by weighted reciprocal rank fusion."""
-    dense = index.dense_scores(vector)
+    # The index answers the dense top-N itself: exact for small corpora, HNSW for large ones.
+    dense_ids, _ = index.dense_top(vector, CANDIDATES) if "dense" in signals else (None, None)
     lexical = index.lexical.scores(claim) if "lexical" in signals else np.zeros(len(index))
     rankings: dict[str, np.ndarray] = {}
     if "dense" in signals:
-        rankings["dense"] = rank(dense, CANDIDATES)
+        rankings["dense"] = dense_ids
     if "lexical" in signals:
         rankings["lexical"] = rank(lexical, CANDIDATES)[: int(np.count_nonzero(lexical))]
     fuzzy = np.zeros(len(index), dtype=np.float32)
@@ -84,15 +85,16 @@ def retrieve(
         for position, pid in enumerate(ids):
             fused[int(pid)] = fused.get(int(pid), 0.0) + WEIGHTS[name] / (RRF_K + position + 1)
     best = sorted(fused.items(), key=lambda item: -item[1])[:k]
+    similarity = index.similarity(vector, np.array([pid for pid, _ in best], dtype=np.int64))
     return [
         Evidence(
             passage=index.passages[pid],
             score=round(score, 6),
-            similarity=float(dense[pid]),
+            similarity=float(cosine),
             lexical=float(lexical[pid]),
             fuzzy=float(fuzzy[pid]),
         )
-        for pid, score in best
+        for (pid, score), cosine in zip(best, similarity, strict=True)
     ]
 
 
