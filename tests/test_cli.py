@@ -299,3 +299,23 @@ def test_review_terminal_view(cli_cache, capsys):
 def test_mode_usage_errors(args, message, capsys):
     assert main(args) == 2
     assert capsys.readouterr().err == f"verify: error: {message}\n"
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_is_drawn_on_a_terminal_only(tmp_path, cli_cache, monkeypatch, capsys):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("314 released since July 2023\n315 released since July 2023\n")
+    terminal = FakeTerminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["--file", str(claims), "--format", "jsonl", "--cache-dir", cli_cache]) == 1
+    assert "checking claims" in terminal.getvalue() and "2/2" in terminal.getvalue()
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    terminal = FakeTerminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    args = ["--file", str(claims), "--format", "jsonl", "--cache-dir", cli_cache, "--no-progress"]
+    assert main(args) == 1
+    assert "checking claims" not in terminal.getvalue()
