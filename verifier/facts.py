@@ -324,7 +324,7 @@ def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "al", "bin", "le", "la", "del"})
 
 
-def _entities(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+def _entities(text: str, tokens: tuple[Token, ...], openers: bool = False) -> list[Fact]:
     """Runs of capitalised words that are not function words, months or weekdays."""
     found = []
     run: list[Token] = []
@@ -332,7 +332,9 @@ def _entities(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     def flush():
         while run and run[-1].norm in _CONNECTORS:
             run.pop()
-        if run:
+        # One capitalised word opening a sentence ("Volcanoes melt ...") is usually not a
+        # name; two or more ("Human Rights Watch says ...") usually are.
+        if run and (openers or len(run) > 1 or not _opens_sentence(text, run[0].start)):
             start, end = run[0].start, run[-1].end
             name = " ".join(t.norm for t in run)
             found.append(Fact("entity", text[start:end], name, start, end))
@@ -342,12 +344,18 @@ def _entities(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if run and text[run[-1].end : t.start].strip():  # punctuation ends a name
             flush()
         capital = t.text[0].isupper() and not t.text.isdigit()
-        if capital and is_content(t.norm) or run and t.norm in _CONNECTORS and t.text.islower():
+        name_word = capital and is_content(t.norm) and t.norm not in NEGATION_CUES
+        if name_word or (run and t.norm in _CONNECTORS and t.text.islower()):
             run.append(t)
         else:
             flush()
     flush()
     return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\n\"“‘'([")
+    return not before or before[-1] in ".!?:;"
 
 
 def _quotes(text: str) -> list[Fact]:
@@ -377,7 +385,7 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     for m in _ACCORDING.finditer(text):
         source = m.group(1).rstrip(".").removeprefix("the ")
         found.append(Fact("attribution", m.group(), fold(source), m.start(), m.end()))
-    entities = _entities(text, tokens)
+    entities = _entities(text, tokens, openers=True)  # "Lukashenko said" opens sentences
     for _i, t in enumerate(tokens):
         if t.norm not in SPEECH_VERBS:
             continue
