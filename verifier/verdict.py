@@ -47,7 +47,7 @@ SUPPORT_SIMILARITY_COVERAGE = 0.3
 #: not anchors is found in the passage: the passage must be about the same thing.
 SLOT_COVERAGE = 0.5
 #: Polarity is only compared between passages that restate most of the claim.
-POLARITY_COVERAGE = 0.5
+POLARITY_COVERAGE = 0.6
 #: A quote is compared with a claim that reproduces at least this many of its words in order,
 #: and this share of the claim's words.
 QUOTE_MIN_ALIGNED = 4
