@@ -85,3 +85,22 @@ def test_a_passage_about_something_else_never_contradicts(demo):
 def test_spelling_variant_of_a_name_still_matches(demo):
     result = demo.check("Mikola Statkevič ran for president in 2010.")
     assert result.label == Label.SUPPORTED
+
+
+def test_seed_dev_benchmark_is_all_correct(demo):
+    """The 24 labelled seed-dev claims (read from ../shared/bench, never copied here)."""
+    import json
+
+    from .conftest import SHARED
+
+    path = SHARED / "bench" / "seed-dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"benchmark data not found at {path}")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    results = list(demo.check_many([r["claim"] for r in rows]))
+    wrong = [
+        (r["claim"], r["label"], v.label.value)
+        for r, v in zip(rows, results, strict=True)
+        if v.label.value != r["label"]
+    ]
+    assert wrong == []
