@@ -58,8 +58,12 @@ def test_number_mismatch_names_both_values_and_the_slot(demo):
             Label.CONTRADICTED,
             "quote differs",
         ),
-        ("Statkevich sat in no man's land at the border.", Label.SUPPORTED, "Statkevich"),
-        ("Tikhanovskaya is an exiled opposition leader.", Label.SUPPORTED, "Tikhanovskaya"),
+        (
+            "Statkevich sat in no man's land at the border.",
+            Label.SUPPORTED,
+            "2025.txt:17 states the claim: 83% of its content words found (not: sat)",
+        ),
+        ("Tikhanovskaya is an exiled opposition leader.", Label.SUPPORTED, "2025.txt:7 states"),
         ("Lukashenko has ruled Belarus since 1994.", Label.NOT_ENOUGH_EVIDENCE, "not found"),
         (
             "Lithuania granted asylum to all 52 freed prisoners.",

@@ -106,6 +106,7 @@ class Assessment:
     coverage: float  # share of the claim's content words found in the passage
     checks: tuple[Check, ...]
     highlights: tuple[tuple[int, int, str], ...]
+    unmatched: tuple[str, ...] = ()  # the claim's content words the passage lacks
 
 
 # --- the verdict ---------------------------------------------------------------------------
@@ -156,7 +157,8 @@ def judge(
         label, confidence = Label.SUPPORTED, 0.55 + 0.4 * _strength(backing)
         e, a = backing[0]
         reasons = (
-            f"{e.passage.citation} states the claim: {_share(a)} of its content words found",
+            f"{e.passage.citation} states the claim: {_share(a)} of its content words found"
+            + (f" (not: {', '.join(a.unmatched)})" if a.unmatched else ""),
             *_lines(backing[:1], "match"),
         )
     else:
@@ -226,8 +228,9 @@ def assess(
     citation = evidence.passage.citation
     anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
     title = tuple(t for t in _title_tokens(evidence))
-    coverage, matched_spans = _coverage(claim.content, passage.tokens + title)
-    topic = _coverage(_outside(claim.content, anchors), passage.tokens + title)[0]
+    tokens = passage.tokens + title
+    coverage, matched_spans = _coverage(claim.content, tokens)
+    topic = _coverage(_outside(claim.content, anchors), tokens)[0]
 
     checks: list[Check] = []
     found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
@@ -279,7 +282,8 @@ def assess(
         stance = "supports"
     else:
         stance = "neutral"
-    return Assessment(stance, coverage, tuple(checks), _merge(highlights))
+    unmatched = tuple(dict.fromkeys(w.text for w in claim.content if not _found(w, tokens)))
+    return Assessment(stance, coverage, tuple(checks), _merge(highlights), unmatched)
 
 
 def _states_claim(coverage: float, similarity: float) -> bool:
@@ -322,6 +326,10 @@ def _coverage(words: list[Token], tokens: tuple[Token, ...]) -> tuple[float, lis
             hits += 1
             spans.append((match.start, match.end))
     return hits / len(words), spans
+
+
+def _found(word: Token, tokens: tuple[Token, ...]) -> bool:
+    return any(same_word(word.norm, t.norm) for t in tokens)
 
 
 def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
