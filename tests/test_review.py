@@ -1,7 +1,7 @@
 import pytest
 
 from verifier import review
-from verifier.errors import InputError
+from verifier.errors import CorpusWarning, InputError
 from verifier.verdict import Label
 
 from .conftest import ROOT
@@ -202,3 +202,11 @@ def test_example_draft_flags_each_deliberate_error(demo):
         start, end = item.span
         assert " ".join(draft.text[start:end].split()) == item.verdict.claim
         assert draft.text.count("\n", 0, start) + 1 == item.line
+
+
+def test_non_utf8_draft_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_bytes("Caf\xe9 owner Ivan said 7 tables were full.\n".encode("latin-1"))
+    with pytest.warns(CorpusWarning, match="not valid UTF-8"):
+        draft = review.read(path)
+    assert [c.text for c in draft.claims] == ["Caf\ufffd owner Ivan said 7 tables were full."]

@@ -145,6 +145,8 @@ def check_file(args: argparse.Namespace, stderr: TextIO) -> Report:
     from . import claims
 
     rows = claims.read(args.file, sys.stdin)  # a missing or unusable file fails here, early
+    # A file is read twice: counting its rows first (cheap next to checking them) gives the
+    # progress bar a total. Standard input can be read only once.
     total = None if args.file == "-" else sum(isinstance(r, claims.Row) for r in rows)
     if total is not None:
         rows = claims.read(args.file)

@@ -3,8 +3,8 @@
 A draft is .md, .txt or .html (visible text only, read by the corpus reader). Reading it:
 
 1. **Blocks.** Prose only: Markdown headings, code blocks, tables, HTML comments and front
-   matter are left out, and so are lines that look like headings (short, one line, no final
-   punctuation).
+   matter are left out, and so are HTML's <h1>-<h6> and, in Markdown and plain text, lines
+   that look like headings (short, one line, no final punctuation).
 2. **Sentences.** Each block is split into sentences, as the corpus is.
 3. **Check-worthy?** A sentence is checked when it states a fact the judge can compare: a
    quantity, a date, a quotation, an attribution or a named entity. Questions are not
@@ -18,12 +18,13 @@ A draft is .md, .txt or .html (visible text only, read by the corpus reader). Re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import corpus, facts, passages
-from .errors import InputError
+from .errors import CorpusWarning, InputError
 from .report import Item, Report
 from .verdict import Verdict
 
@@ -111,7 +112,16 @@ def read(path: str | Path) -> Draft:
     if b"\x00" in data[:8192]:
         raise InputError(f"draft looks binary, not text: {path}")
     source = corpus.display_path(path)
-    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        warnings.warn(
+            f"{source}: not valid UTF-8; undecodable bytes replaced with U+FFFD",
+            CorpusWarning,
+            stacklevel=2,
+        )
+        text = data.decode("utf-8", errors="replace")
+    text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if suffix in {".html", ".htm"}:
         # The corpus reader's HTML parser: visible text only, mapped back to source lines.
@@ -133,7 +143,7 @@ def parse(
     text: str,
     source: str = "<draft>",
     kind: str = "md",
-    line_at=None,
+    line_at: Callable[[int], int] | None = None,
     headings: frozenset[str] = frozenset(),
 ) -> Draft:
     """The claims in a draft's text. `kind` is md, txt or html (already visible text, one
