@@ -263,10 +263,18 @@ def test_stale_temporary_folders_are_ignored_and_removed(tmp_path, encoder, cach
 # A separate process that checks a claim. Its encoder keeps its exported model in the default
 # place (as the session's `encoder` fixture does), so each test's cache holds the index only.
 CHILD_BUILD = """
-import json, sys
+import json, os, sys, time
+from pathlib import Path
 from verifier import Verifier
 from verifier.embedding import Encoder
-v = Verifier(corpus=sys.argv[1], cache_dir=sys.argv[2], encoder=Encoder())
+encoder = Encoder()
+encoder.encode(["warm up"])
+if len(sys.argv) > 4:  # start indexing together: wait until every child has its model loaded
+    ready = Path(sys.argv[4])
+    (ready / str(os.getpid())).touch()
+    while len(list(ready.iterdir())) < int(sys.argv[5]):
+        time.sleep(0.01)
+v = Verifier(corpus=sys.argv[1], cache_dir=sys.argv[2], encoder=encoder)
 verdict = v.check(sys.argv[3])
 print(json.dumps({
     "label": verdict.label.value,
@@ -277,9 +285,9 @@ print(json.dumps({
 """
 
 
-def child(docs, cache, claim="a claim", cwd=None):
+def child(docs, cache, claim="a claim", cwd=None, barrier=()):
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD_BUILD, str(docs), str(cache), claim],
+        [sys.executable, "-c", CHILD_BUILD, str(docs), str(cache), claim, *map(str, barrier)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -302,7 +310,9 @@ def test_concurrent_runs_all_finish_correctly_and_embed_each_file_once(tmp_path)
     shutil.copy(DEMO_CORPUS / "belarus-prisoners-2025.txt", docs)
     cache = tmp_path / "cache"
     claim = "314 released since July 2023"
-    procs = [child(docs, cache, claim, cwd=tmp_path) for _ in range(3)]
+    ready = tmp_path / "ready"
+    ready.mkdir()
+    procs = [child(docs, cache, claim, cwd=tmp_path, barrier=(ready, 3)) for _ in range(3)]
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=300)
