@@ -24,6 +24,13 @@ def test_quantities_digits_words_and_units():
     ]
 
 
+def test_money():
+    assert kinds("a $125 billion lesson and £3,000 fines", "quantity") == [
+        ("$125 billion", "1.25e+11", "dollars"),
+        ("£3,000", "3000", "pounds"),
+    ]
+
+
 def test_percent_and_approximations():
     (q,) = extract("more than 20% of the world's oxygen").of("quantity")
     assert (q.value, q.unit, q.low, q.high) == ("20", "percent", 20.0, math.inf)

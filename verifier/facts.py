@@ -55,10 +55,11 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"([$€£]\s?)?(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s*(thousand|million|billion|trillion|bn)\b)?\s*(%|per ?cent\b)?",
     re.IGNORECASE,
 )
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _APPROX = [  # cue → (low factor, high factor, strict)
     ("more than", (1.0, math.inf)),
@@ -232,12 +233,13 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     found: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
-        whole, frac, scale, percent = m.groups()
+        currency, whole, frac, scale, percent = m.groups()
         raw = whole.replace(",", "") + (frac or "")
         value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)
         end = m.start() + len(m.group().rstrip())
         is_year = (
             not scale
+            and not currency
             and not percent
             and not frac
             and "," not in whole
@@ -254,7 +256,10 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 )
             )
         else:
-            unit = "percent" if percent else _unit_after(tokens, end)
+            if currency:
+                unit = _CURRENCIES[currency.strip()]
+            else:
+                unit = "percent" if percent else _unit_after(tokens, end)
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
     for m in _SPELLED.finditer(text):
