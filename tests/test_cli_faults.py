@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -233,3 +234,38 @@ def test_any_draft_text_gives_claims_or_a_clear_error(tmp_path_factory, kind, te
     except VerifierError:
         return
     assert all(0 <= c.start <= c.end <= len(draft.text) for c in draft.claims)
+
+
+HOSTILE = (
+    "Officials said <script>alert(1)</script> 314 prisoners were released since July 2023 "
+    "<img src=x onerror=alert(2)> [link](javascript:alert(3)).\n"
+)
+
+
+def test_markup_in_the_corpus_or_a_draft_never_becomes_markup(tmp_path, cache, capsys):
+    from verifier.cli import main
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(HOSTILE, "utf-8")
+    (tmp_path / "claims.txt").write_text("314 prisoners were released since July 2023\n")
+    (tmp_path / "draft.md").write_text(f"# Draft\n\n{HOSTILE}", "utf-8")
+    common = ["--corpus", str(tmp_path / "corpus"), "--cache-dir", str(cache)]
+    outputs = {}
+    for mode in (
+        ["--file", str(tmp_path / "claims.txt")],
+        ["--review", str(tmp_path / "draft.md")],
+    ):
+        for fmt in ("html", "markdown"):
+            assert main([*mode, *common, "--format", fmt]) in (0, 1)
+            outputs[(mode[0], fmt)] = capsys.readouterr().out
+        report = tmp_path / f"report{mode[0]}.html"
+        assert main([*mode, *common, "--format", "json", "--report", str(report)]) in (0, 1)
+        capsys.readouterr()
+        outputs[(mode[0], "report")] = report.read_text("utf-8")
+    for key, page in outputs.items():
+        assert "alert(1)" in page and "alert(2)" in page, key  # the text is shown...
+        # ...but never as markup: HTML tags are escaped, and in Markdown links are too.
+        markup = (
+            r"(?<!\\)(<script|<img|\]\(javascript:)" if key[1] == "markdown" else "<script>a|<img"
+        )
+        assert not re.search(markup, page), (key, re.search(markup, page))
