@@ -78,11 +78,11 @@ def main(argv: list[str] | None = None) -> None:
     if "cold" in steps:
         from . import cold
 
-        results["cold"] = cold.run(args.runs)
+        results["cold"] = {**cold.run(args.runs), "machine": machine()}
     if "bulk" in steps:
         from . import bulk
 
-        results["bulk"] = bulk.run()
+        results["bulk"] = {**bulk.run(), "machine": machine()}
     if "scale" in steps:
         sizes = [int(s) for s in args.sizes.split(",")]
         rows = []
@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
             kept = [n for n in sizes if kind != "uniform" or n <= args.uniform_max]
             rows += scale(kept, [kind], args.scale_dir)
         results["scale"] = rows
+        results["scale_machine"] = machine()
     RESULTS.write_text(json.dumps(results, indent=1) + "\n")
     write_doc(results)
     print(f"wrote {RESULTS.relative_to(ROOT)} and {DOC.relative_to(ROOT)}")

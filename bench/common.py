@@ -40,7 +40,7 @@ def machine() -> dict:
         "cores": os.cpu_count(),
         "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
         "python": platform.python_version(),
-        "load_average_1min_at_start": round(load, 2),
+        "load_average_1min_at_start": round(load, 2),  # when this dict is made
     }
 
 

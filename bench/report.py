@@ -7,19 +7,25 @@ def _ok(passed: bool) -> str:
     return "met" if passed else "**not met**"
 
 
+def _when(m: dict) -> str:
+    return f"*Run {m['date']}, load average {m['load_average_1min_at_start']}.*"
+
+
 def performance(r: dict) -> str:
     m = r["machine"]
     out = [
-        f"Measured {m['date']} on {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, "
-        f"Python {m['python']}; 1-minute load average {m['load_average_1min_at_start']} at the "
-        "start (the machine is shared: absolute times are noisy, ratios measured side by side "
-        "in the same run are the figures to compare). Command: `python -m bench`.",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, Python {m['python']}. "
+        "It is shared with other work: absolute times are noisy, and the figures to compare "
+        "are the ratios measured side by side in the same run. Each step says when it ran and "
+        "the 1-minute load average at its end. Command: `python -m bench`.",
         "",
     ]
     if "cold" in r:
         c = r["cold"]
         out += [
             "### 1. Cold single claim",
+            "",
+            _when(r["cold"].get("machine", m)),
             "",
             f'`verify "314 released since July 2023"` as a whole process on the demo corpus, '
             f"index already built; median of {c['runs']} runs, interleaved with the naive start.",
@@ -50,6 +56,8 @@ def performance(r: dict) -> str:
         b = r["bulk"]
         out += [
             "### 2. Bulk claims",
+            "",
+            _when(r["bulk"].get("machine", m)),
             "",
             "1,000 claims (the 769 CLIMATE-FEVER dev claims, then again from the start), "
             "checked with `Verifier.check_many` (batch 64) on an index already built, against "
@@ -102,6 +110,8 @@ def performance(r: dict) -> str:
     if "scale" in r:
         out += [
             "### 4. Scale",
+            "",
+            _when(r.get("scale_machine", m)),
             "",
             "Dense search only (the encoder is not involved): 200 queries, one at a time, k=10. "
             "Vectors are float16 in a memory-mapped .npy file. `ExactStore` up to 50,000 "
