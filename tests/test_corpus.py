@@ -155,12 +155,13 @@ from pathlib import Path
 from verifier import corpus
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
+    found = corpus.discover([Path(sys.argv[1]).parent])
     result = corpus.load(Path(sys.argv[1]))
-print(result, [str(w.message) for w in caught])
+print(result, [p.name for p in found], [str(w.message) for w in caught])
 """
 
 
-def test_file_without_read_permission_is_skipped(tmp_path):
+def test_file_and_folder_without_read_permission_are_skipped(tmp_path):
     # root reads any file whatever its mode, so as root the check runs as `nobody`.
     folder = Path(tempfile.mkdtemp(prefix="verifier-perm-"))
     try:
@@ -168,6 +169,9 @@ def test_file_without_read_permission_is_skipped(tmp_path):
         path = folder / "secret.txt"
         path.write_text("Secret text.", encoding="utf-8")
         path.chmod(0o000)
+        (folder / "closed").mkdir()
+        (folder / "closed" / "hidden.txt").write_text("Hidden text.", encoding="utf-8")
+        (folder / "closed").chmod(0o000)
         command = [sys.executable, "-c", UNREADABLE, str(path)]
         if os.geteuid() == 0:
             if not shutil.which("setpriv"):
@@ -175,9 +179,11 @@ def test_file_without_read_permission_is_skipped(tmp_path):
             command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
         result = subprocess.run(command, capture_output=True, text=True, cwd=folder)
         assert result.returncode == 0, result.stderr
-        assert result.stdout.startswith("None ")
+        assert result.stdout.startswith("None ['secret.txt']")
+        assert "closed: cannot read (Permission denied)" in result.stdout
         assert "secret.txt: cannot read (Permission denied)" in result.stdout
     finally:
+        (folder / "closed").chmod(0o755)
         shutil.rmtree(folder)
 
 

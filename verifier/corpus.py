@@ -111,9 +111,13 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    # os.walk does not follow symlinked folders, so a symlink loop cannot trap us; a
-    # folder that vanishes while we walk is passed over (os.walk ignores its errors).
-    for folder, dirs, files in os.walk(root):
+    # os.walk does not follow symlinked folders, so a symlink loop cannot trap us. A folder
+    # that cannot be listed (no permission, deleted meanwhile) is skipped with a warning.
+    def unlistable(exc: OSError) -> None:
+        where = display_path(Path(exc.filename)) if exc.filename else str(root)
+        _warn(f"skipped folder {where}: cannot read ({exc.strerror or exc})")
+
+    for folder, dirs, files in os.walk(root, onerror=unlistable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if not name.startswith("."):
