@@ -78,6 +78,21 @@ def test_seed_examples(demo, claim, label, reason):
     assert any(reason in r for r in result.reasons), result.reasons
 
 
+def test_the_number_compared_is_the_one_counting_the_same_thing(demo):
+    result = demo.check(
+        "Among the 25 freed were philosopher Vladimir Matskevich and journalist Igor Losik."
+    )
+    assert result.label == Label.CONTRADICTED
+    assert any(r.startswith("quantity 25 ≠ 52 (freed") for r in result.reasons), result.reasons
+
+
+def test_a_passage_less_about_the_claim_does_not_outweigh_one_that_states_it(demo):
+    # Line 5 has "314 others released", line 7 "Thirteen others were released and forced
+    # into exile": the claim is about the second.
+    result = demo.check("13 others were released and forced into exile.")
+    assert result.label == Label.SUPPORTED, result.reasons
+
+
 def test_a_passage_about_something_else_never_contradicts(demo):
     # The corpus says 52 prisoners were pardoned on Thursday and 14 in June: a claim about
     # June must not be contradicted by the Thursday passage.

@@ -132,8 +132,10 @@ def judge(
     backing = [(e, a) for e, a in zip(judged, assessments, strict=False) if a.stance == "supports"]
     if backing:
         # Many people can be journalists: a name swapped in one passage does not outweigh
-        # another passage that states the claim with the claim's own name.
-        weak = [(e, a) for e, a in against if not _strong(a)]
+        # another passage that states the claim with the claim's own name. Nor does a passage
+        # that is much less about the claim than the one that states it.
+        best = max(a.coverage for _, a in backing)
+        weak = [(e, a) for e, a in against if not _strong(a) or a.coverage < best - COVERAGE_MARGIN]
         against = [x for x in against if x not in weak]
         judged = [
             replace(e, stance="neutral") if any(e is w for w, _ in weak) else e for e in judged
@@ -177,6 +179,8 @@ def judge(
     )
 
 
+#: A contradicting passage this much less about the claim than a supporting one is outweighed.
+COVERAGE_MARGIN = 0.2
 #: Mismatches of these kinds cannot outweigh a supporting passage (see `judge`).
 WEAK_KINDS = frozenset({"entity", "attribution"})
 
@@ -435,6 +439,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         ):
             continue
         score = _overlap(around, _context(passage, fact))
+        if anchor.kind == "quantity" and anchor.unit and same_word(anchor.unit, fact.unit or "-"):
+            score += 2  # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it
         if score > best_score:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
@@ -522,9 +528,10 @@ def _quote_mismatches(
             if not (0 < i < len(ops) - 1 and ops[i - 1][0] == ops[i + 1][0] == "equal"):
                 continue
             ours, theirs = list(claim.tokens[a0:a1]), words[b0:b1]
-            if op == "replace" and _changed(ours, theirs):
-                found.append(_phrase_check("quote", ours, theirs, claim, words, citation))
-            elif op in ("insert", "delete") and _negated(ours) != _negated(theirs):
+            changed = (
+                _changed(ours, theirs) if op == "replace" else _negated(ours) != _negated(theirs)
+            )
+            if changed:  # a word swapped, or a negation added or dropped
                 found.append(_phrase_check("quote", ours, theirs, claim, words, citation))
     return found
 
