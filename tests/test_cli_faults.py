@@ -3,8 +3,10 @@
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -269,3 +271,29 @@ def test_markup_in_the_corpus_or_a_draft_never_becomes_markup(tmp_path, cache, c
             r"(?<!\\)(<script|<img|\]\(javascript:)" if key[1] == "markdown" else "<script>a|<img"
         )
         assert not re.search(markup, page), (key, re.search(markup, page))
+
+
+def test_ctrl_c_while_indexing_is_one_line_and_status_130(tmp_path, cache):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(30):
+        sentences = (f"Report {i} says station {j} had {i * 50 + j} visitors." for j in range(30))
+        (docs / f"f{i:02d}.txt").write_text(" ".join(sentences), "utf-8")
+    fresh = tmp_path / "cache"
+    fresh.mkdir()
+    if (cache / "models").exists():
+        (fresh / "models").symlink_to((cache / "models").resolve(), target_is_directory=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "verifier", "a claim", "--corpus", str(docs)]
+        + ["--cache-dir", str(fresh), "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    while len(list(fresh.rglob("params.json"))) < 2 and proc.poll() is None:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert len(list(fresh.rglob("params.json"))) < 30, "indexing ended before the signal"
+    assert (proc.returncode, out, err) == (130, "", "verify: interrupted\n")
