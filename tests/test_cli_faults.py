@@ -297,3 +297,20 @@ def test_ctrl_c_while_indexing_is_one_line_and_status_130(tmp_path, cache):
     out, err = proc.communicate(timeout=120)
     assert len(list(fresh.rglob("params.json"))) < 30, "indexing ended before the signal"
     assert (proc.returncode, out, err) == (130, "", "verify: interrupted\n")
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path, cache):
+    claims_file = tmp_path / "claims.txt"
+    claims_file.write_text("".join(f"{i} released since July 2023\n" for i in range(60)))
+    env = dict(os.environ, VERIFIER_CACHE=str(cache))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "verifier", "--file", str(claims_file), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert json.loads(proc.stdout.readline())["id"] == "1"
+    proc.stdout.close()  # `verify ... | head -1`
+    err = proc.stderr.read().decode()
+    assert (proc.wait(timeout=120), err) == (141, "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,6 +24,7 @@ from .report import Item, Report
 from .verdict import Label
 
 EXIT_OK, EXIT_FLAGGED, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a closed pipe
 FAIL_ON = {
     "contradicted": {Label.CONTRADICTED, Label.CONFLICTING},
     "unsupported": {Label.CONTRADICTED, Label.CONFLICTING, Label.NOT_ENOUGH_EVIDENCE},
@@ -105,6 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("verify: interrupted", file=stderr)
             return 130
+        except BrokenPipeError:
+            # The reader went away (`verify ... | head`): stop quietly, as Unix tools do, and
+            # point stdout at /dev/null so the flush at exit cannot fail again.
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_BROKEN_PIPE
 
 
 def run(args: argparse.Namespace, stderr: TextIO) -> int:
