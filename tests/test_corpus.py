@@ -79,6 +79,11 @@ def test_missing_path_names_it(tmp_path):
         corpus.discover([tmp_path / "nowhere"])
 
 
+def test_no_path_at_all_is_an_error():
+    with pytest.raises(CorpusError, match="no corpus path given"):
+        corpus.discover([])
+
+
 def test_empty_folder_names_it(tmp_path):
     with pytest.raises(CorpusError, match=str(tmp_path)):
         corpus.discover([tmp_path])

@@ -90,6 +90,9 @@ def supported(path: Path) -> bool:
 
 def discover(paths: Iterable[Path | str]) -> list[Path]:
     """Every supported file under `paths`, sorted. Missing or empty paths are errors."""
+    paths = list(paths)
+    if not paths:
+        raise CorpusError("no corpus path given (is $VERIFIER_CORPUS empty?)")
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
