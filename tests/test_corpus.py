@@ -53,6 +53,16 @@ def test_html_keeps_visible_text_only_and_source_lines(tmp_path):
     assert doc.line_at(doc.text.index("Visible two")) == 6
 
 
+@pytest.mark.parametrize("text", [".TXT", "https://example.org/page", "index.html"])
+def test_html_that_looks_like_a_file_name_is_read_without_a_warning(tmp_path, text):
+    path = tmp_path / "a.html"
+    path.write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # found by test_any_bytes_give_documents_or_a_warning
+        (doc,) = documents(path)
+    assert doc.text == text
+
+
 def test_jsonl_one_document_per_line(tmp_path):
     path = tmp_path / "a.jsonl"
     rows = [{"text": "One.", "title": "A", "url": "u", "date": "2025"}, {"text": "Two."}]
