@@ -314,3 +314,48 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path, cache):
     proc.stdout.close()  # `verify ... | head -1`
     err = proc.stderr.read().decode()
     assert (proc.wait(timeout=120), err) == (141, "")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    suffix=st.sampled_from([".txt", ".csv", ".jsonl"]),
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.lists(
+            st.sampled_from(
+                [
+                    "id,claim\n",
+                    "claim\n",
+                    '"',
+                    ",",
+                    "\r\n",
+                    "\n",
+                    "{",
+                    '"claim"',
+                    ":",
+                    "}",
+                    "[",
+                    "314 released",
+                    "\ufeff",
+                    "\x00",
+                    "\x07",
+                    "é",
+                    "\u202e",
+                    "#",
+                    '""',
+                    "\\",
+                ]
+            ),
+            max_size=40,
+        ).map(lambda parts: "".join(parts).encode("utf-8")),
+    ),
+)
+def test_any_claims_file_gives_rows_or_a_clear_error(tmp_path_factory, suffix, data):
+    path = tmp_path_factory.mktemp("claims") / f"c{suffix}"
+    path.write_bytes(data)
+    try:
+        found = list(claims.read(path))
+    except VerifierError:
+        return
+    for row in found:
+        assert isinstance(row, claims.Skip) or (row.claim and row.claim == row.claim.strip())
