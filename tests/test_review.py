@@ -210,3 +210,14 @@ def test_non_utf8_draft_is_read_with_a_warning(tmp_path):
     with pytest.warns(CorpusWarning, match="not valid UTF-8"):
         draft = review.read(path)
     assert [c.text for c in draft.claims] == ["Caf\ufffd owner Ivan said 7 tables were full."]
+
+
+def test_a_line_taken_for_a_heading_is_reported_not_dropped():
+    draft = review.parse("52 prisoners were pardoned on Thursday", "d.txt", "txt")
+    assert draft.claims == ()
+    (skipped,) = draft.unchecked
+    assert (skipped.text, skipped.line, skipped.reason) == (
+        "52 prisoners were pardoned on Thursday",
+        1,
+        "looks like a heading",
+    )

@@ -157,13 +157,20 @@ def parse(
             return bisect.bisect_right(starts, offset)
 
     markdown = kind == "md"
-    blocks = _blocks(text, kind, headings)
-    sentences = [(s, e) for b0, b1 in blocks for s, e in _sentences(text, b0, b1)]
+    blocks = list(_blocks(text, kind, headings))
+    sentences = [
+        (s, e) for b0, b1, title in blocks if not title for s, e in _sentences(text, b0, b1)
+    ]
     plains = {span: _plain(text[span[0] : span[1]], markdown) for span in sentences}
     extracted = {span: facts.extract(plain) for span, plain in plains.items()}
     names = _names(extracted.values())
     claims: list[DraftClaim] = []
-    unchecked: list[Unchecked] = []
+    # A short unpunctuated line is taken for a heading, but said so: nothing silently vanishes.
+    unchecked: list[Unchecked] = [
+        Unchecked(_plain(text[b0:b1], markdown), b0, b1, line_at(b0), "looks like a heading")
+        for b0, b1, title in blocks
+        if title
+    ]
     for span in sentences:
         plain, found = plains[span], extracted[span]
         if not plain:
@@ -202,23 +209,24 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _blocks(text: str, kind: str, headings: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Spans of prose. HTML's visible text has one block a line; plain text one a paragraph."""
+def _blocks(text: str, kind: str, headings: frozenset[str]) -> Iterator[tuple[int, int, bool]]:
+    """Spans of prose, each flagged when it only looks like a heading (a short line without
+    final punctuation). HTML's visible text has one block a line; plain text one a paragraph."""
     if kind == "html":
         for offset, line in _lines(text):
             if line.strip() and " ".join(line.split()) not in headings:
-                yield offset, offset + len(line)
+                yield offset, offset + len(line), False
         return
     block: list[tuple[int, str]] = []  # the block's lines (offset of its prose, text)
     fence = ""
     comment = front_matter = False
     marked = quoted = False  # the block is a list item or a quote; the block is a quote
 
-    def flush() -> Iterator[tuple[int, int]]:
-        heading = not marked and len(block) == 1 and _looks_like_heading(block[0][1])
-        if block and not heading:
+    def flush() -> Iterator[tuple[int, int, bool]]:
+        if block:
+            heading = not marked and len(block) == 1 and _looks_like_heading(block[0][1])
             start, (last, line) = block[0][0], block[-1]
-            yield start, last + len(line)
+            yield start, last + len(line), heading
         block.clear()
 
     for number, (offset, line) in enumerate(_lines(text)):
