@@ -73,8 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale-dir", type=Path, default=Path("/tmp/verifier-bench-scale"))
     args = parser.parse_args(argv)
     steps = [s for s in args.only.split(",") if s]
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["machine"] = machine()
+    results: dict = {"machine": machine()}
     if "cold" in steps:
         from . import cold
 
@@ -91,6 +90,10 @@ def main(argv: list[str] | None = None) -> None:
             rows += scale(kept, [kind], args.scale_dir)
         results["scale"] = rows
         results["scale_machine"] = machine()
+    # Another run may have written other steps meanwhile: keep them, replace only ours.
+    fresh = {k: results[k] for k in (*steps, "machine", "scale_machine") if k in results}
+    latest = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results = {**latest, **fresh}
     RESULTS.write_text(json.dumps(results, indent=1) + "\n")
     write_doc(results)
     print(f"wrote {RESULTS.relative_to(ROOT)} and {DOC.relative_to(ROOT)}")
