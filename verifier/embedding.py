@@ -73,9 +73,34 @@ class OnnxBackend:
         self.tokenizer.no_padding()
         options = ort.SessionOptions()
         options.log_severity_level = 3  # no graph-optimizer chatter on stderr
-        self.session = ort.InferenceSession(
-            str(onnx_file), options, providers=["CPUExecutionProvider"]
-        )
+        # The graph optimised once (fused attention and layer norms) is saved beside the
+        # export and loaded as is later: session creation is the largest cost of a cold start.
+        optimized = onnx_file.with_suffix(".optimized.onnx")
+        level = ort.GraphOptimizationLevel
+        if optimized.is_file():
+            options.graph_optimization_level = level.ORT_DISABLE_ALL
+            self.session = ort.InferenceSession(
+                str(optimized), options, providers=["CPUExecutionProvider"]
+            )
+            return
+        # EXTENDED, not ALL: the saved graph must not hold machine-specific layouts.
+        options.graph_optimization_level = level.ORT_ENABLE_EXTENDED
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{optimized.name}-", dir=optimized.parent)
+            os.close(fd)
+            options.optimized_model_filepath = tmp
+        except OSError:
+            pass  # a read-only cache: optimise in memory, every time
+        try:
+            self.session = ort.InferenceSession(
+                str(onnx_file), options, providers=["CPUExecutionProvider"]
+            )
+            if tmp is not None:
+                os.replace(tmp, optimized)
+        finally:
+            if tmp is not None and os.path.exists(tmp):
+                os.unlink(tmp)
 
     def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         encoded = self.tokenizer.encode_batch(texts)
