@@ -190,6 +190,15 @@ def extract(text: str) -> Facts:
     return Facts(text, tokens, tuple(sorted(facts, key=lambda f: (f.start, f.kind))))
 
 
+def names(text: str) -> list[Fact]:
+    """Capitalised names, including one that opens a sentence."""
+    return _entities(text, tokenize(text), openers=True)
+
+
+def quotes(text: str) -> list[Fact]:
+    return _quotes(text)
+
+
 def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
     for i, t in enumerate(tokens):
         if t.end > offset:

@@ -4,6 +4,7 @@ with rapidfuzz matching of names and quotes as a third, lighter signal."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -11,11 +12,13 @@ from rapidfuzz import fuzz, process, utils
 from . import facts as facts_mod
 from .index import Index
 from .passages import Passage
+from .vectors import top_k
 
 #: How many passages each signal proposes before fusion.
 CANDIDATES = 50
-#: Reciprocal rank fusion constant (Cormack et al. 2009).
-RRF_K = 60
+#: Reciprocal rank fusion constant. Cormack et al. (2009) use 60; 10 lets the top of each
+#: ranking count for more, which raised CLIMATE-FEVER dev recall@5 from 0.695 to 0.710.
+RRF_K = 10
 #: Weights of each ranking in the fusion. Fuzzy matching only votes for passages that
 #: contain the claim's names or quotes, and with less weight: as an equal third ranking
 #: it lowered recall on general claims.
@@ -43,18 +46,9 @@ class Evidence:
 
 def fuzzy_targets(claim: str) -> list[str]:
     """What fuzzy matching looks for: the claim's names and quotations."""
-    extracted = facts_mod.extract(claim)
-    names = [f.text for f in extracted.facts if f.kind in ("entity", "quote")]
+    # A name opening the claim counts here too: looking it up costs nothing if it is not one.
+    names = [f.text for f in facts_mod.names(claim)] + [q.text for q in facts_mod.quotes(claim)]
     return [n for n in dict.fromkeys(names) if len(n) >= 4]
-
-
-def rank(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the `k` largest scores, best first."""
-    k = min(k, len(scores))
-    if k <= 0:
-        return np.zeros(0, dtype=np.int64)
-    top = np.argpartition(-scores, k - 1)[:k]
-    return top[np.argsort(-scores[top], kind="stable")]
 
 
 def retrieve(
@@ -72,14 +66,14 @@ def retrieve(
     if "dense" in signals:
         rankings["dense"] = dense_ids
     if "lexical" in signals:
-        rankings["lexical"] = rank(lexical, CANDIDATES)[: int(np.count_nonzero(lexical))]
+        rankings["lexical"] = top_k(lexical, CANDIDATES)[: int(np.count_nonzero(lexical))]
     fuzzy = np.zeros(len(index), dtype=np.float32)
     if "fuzzy" in signals:
         pool = None
         if len(index) > FUZZY_FULL_SCAN_LIMIT:
             pool = np.unique(np.concatenate(list(rankings.values()) or [np.zeros(0, np.int64)]))
         fuzzy = _fuzzy_scores(fuzzy_targets(claim), index.passages, pool)
-        rankings["fuzzy"] = rank(fuzzy, CANDIDATES)[: int(np.count_nonzero(fuzzy))]
+        rankings["fuzzy"] = top_k(fuzzy, CANDIDATES)[: int(np.count_nonzero(fuzzy))]
     fused: dict[int, float] = {}
     for name, ids in rankings.items():
         for position, pid in enumerate(ids):
@@ -98,19 +92,23 @@ def retrieve(
     ]
 
 
+@lru_cache(maxsize=1_000_000)
+def _folded(passage: Passage) -> str:
+    return utils.default_process(facts_mod.fold(passage.text))
+
+
 def _fuzzy_scores(targets: list[str], items: list[Passage], pool: np.ndarray | None) -> np.ndarray:
     """Sum over the claim's names of their best partial match in each passage."""
     scores = np.zeros(len(items), dtype=np.float32)
     if not targets:
         return scores
     ids = range(len(items)) if pool is None else [int(i) for i in pool]
-    texts = [facts_mod.fold(items[i].text) for i in ids]
+    texts = [_folded(items[i]) for i in ids]
     for target in targets:
         matrix = process.cdist(
-            [facts_mod.fold(target)],
+            [utils.default_process(facts_mod.fold(target))],
             texts,
             scorer=fuzz.partial_ratio,
-            processor=utils.default_process,
             score_cutoff=FUZZY_CUTOFF,
             workers=1,
         )[0]
