@@ -135,6 +135,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)  # titles and contexts are tokenized again for every claim
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _WORD.finditer(text):

@@ -25,8 +25,9 @@ RRF_K = 10
 WEIGHTS = {"dense": 1.0, "lexical": 1.0, "fuzzy": 0.5}
 #: A name counts as present in a passage at this rapidfuzz partial_ratio or above.
 FUZZY_CUTOFF = 85.0
-#: Above this many passages, fuzzy matching only re-ranks the dense and lexical candidates.
-FUZZY_FULL_SCAN_LIMIT = 50_000
+#: Above this many passages, fuzzy matching only re-ranks the dense and lexical candidates:
+#: scanning every passage for every claim was a third of bulk checking time on 3,000.
+FUZZY_FULL_SCAN_LIMIT = 2_000
 
 
 @dataclass(frozen=True)

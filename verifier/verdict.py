@@ -232,9 +232,9 @@ def assess(
     citation = evidence.passage.citation
     anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
     title = tuple(t for t in _title_tokens(evidence))
-    tokens = passage.tokens + title
-    coverage, matched_spans = _coverage(claim.content, tokens)
-    topic = _coverage(_outside(claim.content, anchors), tokens)[0]
+    words = _Words(passage.tokens + title)
+    coverage, matched_spans = _coverage(claim.content, words)
+    topic = _coverage(_outside(claim.content, anchors), words)[0]
 
     checks: list[Check] = []
     found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
@@ -286,7 +286,7 @@ def assess(
         stance = "supports"
     else:
         stance = "neutral"
-    unmatched = tuple(dict.fromkeys(w.text for w in claim.content if not _found(w, tokens)))
+    unmatched = tuple(dict.fromkeys(w.text for w in claim.content if words.match(w) is None))
     return Assessment(stance, coverage, tuple(checks), _merge(highlights), unmatched)
 
 
@@ -318,22 +318,34 @@ def _title_tokens(evidence: Evidence) -> tuple[Token, ...]:
     )
 
 
-def _coverage(words: list[Token], tokens: tuple[Token, ...]) -> tuple[float, list[tuple[int, int]]]:
-    """Share of `words` found among `tokens`, and the spans of the tokens that matched."""
+class _Words:
+    """A passage's words, indexed so a claim word is found without comparing it with every
+    token (the judge's hot spot in bulk checks)."""
+
+    def __init__(self, tokens: tuple[Token, ...]):
+        self.tokens = tokens
+        self.exact: dict[str, Token] = {}
+        self.by_initial: dict[str, list[Token]] = {}
+        for t in tokens:
+            self.exact.setdefault(t.norm, t)
+            self.by_initial.setdefault(t.norm[:1], []).append(t)
+
+    def match(self, word: Token) -> Token | None:
+        """The first token that is `word` or a form of it (see `facts.same_word`)."""
+        if word.norm in self.exact:
+            return self.exact[word.norm]
+        # same_word's forms share a prefix; only a spelling variant misspelt in its first letter
+        # would be missed by looking among the words with the same initial.
+        pool = self.by_initial.get(word.norm[:1], ())
+        return next((t for t in pool if same_word(word.norm, t.norm)), None)
+
+
+def _coverage(words: list[Token], index: _Words) -> tuple[float, list[tuple[int, int]]]:
+    """Share of `words` found in a passage, and the spans of the tokens that matched."""
     if not words:
         return 1.0, []
-    spans = []
-    hits = 0
-    for w in words:
-        match = next((t for t in tokens if same_word(w.norm, t.norm)), None)
-        if match is not None:
-            hits += 1
-            spans.append((match.start, match.end))
-    return hits / len(words), spans
-
-
-def _found(word: Token, tokens: tuple[Token, ...]) -> bool:
-    return any(same_word(word.norm, t.norm) for t in tokens)
+    spans = [(t.start, t.end) for w in words if (t := index.match(w)) is not None]
+    return len(spans) / len(words), spans
 
 
 def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
@@ -465,7 +477,7 @@ def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None
         ):
             continue
         swapped = _outside(words, [anchor])
-        hits = _coverage(swapped, passage.tokens)[0] * len(swapped)
+        hits = _coverage(swapped, _Words(passage.tokens))[0] * len(swapped)
         named = len(words) - len(swapped)  # the anchor's own words, now filled by the rival
         if (hits + named) / max(len(words), 1) >= SUPPORT_COVERAGE:
             return fact
