@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from verifier import vectors as vs
+from verifier.errors import CorpusWarning
 from verifier.index import Index
 
 
@@ -51,6 +53,20 @@ def test_hnsw_agrees_with_exact_search_and_is_reopened_from_disk(tmp_path):
     again = vs.open_store(vectors, path, exact_limit=1000)
     assert np.array_equal(again.search(queries[0], 10)[0], hnsw.search(queries[0], 10)[0])
     assert [p.name for p in path.parent.iterdir()] == ["graph.usearch"]
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage" * 100, "truncate"])
+def test_a_damaged_saved_graph_is_reported_and_rebuilt(tmp_path, damage):
+    vectors = unit_rows(1200, seed=3, topics=50)
+    path = tmp_path / "graph.usearch"
+    vs.open_store(vectors, path, exact_limit=1000)
+    good = path.read_bytes()
+    path.write_bytes(good[: len(good) // 3] if damage == "truncate" else damage)
+    with pytest.warns(CorpusWarning, match="damaged"):
+        store = vs.open_store(vectors, path, exact_limit=1000)
+    query = vectors[7].astype(np.float32)
+    assert store.search(query, 1)[0][0] == 7
+    assert path.read_bytes() != (damage if isinstance(damage, bytes) else b"")
 
 
 def test_index_answers_dense_top_and_similarity(demo):

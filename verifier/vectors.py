@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
+from .errors import CorpusWarning
 
 #: Up to this many passages, search is exact.
 EXACT_LIMIT = 50_000
@@ -81,7 +84,16 @@ class HnswStore:
         """Memory-map the graph saved at `path`, or build it (and save it there)."""
         usearch = _usearch()
         if path is not None and path.is_file():
-            graph = usearch.Index.restore(str(path), view=True)
+            try:
+                graph = usearch.Index.restore(str(path), view=True)
+            except (ValueError, RuntimeError, OSError) as exc:
+                # A damaged graph is never trusted: say so once, then build a new one.
+                warnings.warn(
+                    f"saved search graph {path} is damaged ({exc}); rebuilding it",
+                    CorpusWarning,
+                    stacklevel=2,
+                )
+                graph = None
             if graph is not None and len(graph) == len(vectors):
                 graph.expansion_search = EF_SEARCH
                 return cls(graph, vectors)
