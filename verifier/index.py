@@ -88,10 +88,6 @@ class Index:
         """Cosine similarity of a unit query vector with the given passages."""
         return self.store.similarity(query, ids)
 
-    def dense_scores(self, query: np.ndarray) -> np.ndarray:
-        """Cosine similarity of one unit query vector with every passage."""
-        return self.vectors @ query.astype(np.float32)
-
     @classmethod
     def build(
         cls,
