@@ -145,6 +145,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def is_negation(norm: str) -> bool:
+    return norm in NEGATION_CUES or norm.endswith("n't")
+
+
 def is_content(norm: str) -> bool:
     return (
         len(norm) > 1
@@ -384,11 +388,7 @@ def _quotes(text: str) -> list[Fact]:
 
 
 def _negations(tokens: tuple[Token, ...]) -> list[Fact]:
-    return [
-        Fact("negation", t.text, t.norm, t.start, t.end)
-        for t in tokens
-        if t.norm in NEGATION_CUES or t.norm.endswith("n't")
-    ]
+    return [Fact("negation", t.text, t.norm, t.start, t.end) for t in tokens if is_negation(t.norm)]
 
 
 _ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")

@@ -24,7 +24,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .facts import FUNCTION_WORDS, NEGATION_CUES, Fact, Facts, Token, is_content, same_word
+from .facts import (
+    FUNCTION_WORDS,
+    Fact,
+    Facts,
+    Token,
+    is_content,
+    is_negation,
+    same_word,
+    tokenize,
+)
 from .retrieval import Evidence
 
 
@@ -301,15 +310,11 @@ def _named_nearby(anchor: Fact, evidence: Evidence) -> bool:
     """A name the passage's neighbouring sentences use is not replaced in this one."""
     if anchor.kind != "entity":
         return False
-    from .facts import tokenize
-
     context = tokenize(evidence.passage.context)
     return any(_same_name(anchor.value.split()[-1], t.norm) for t in context)
 
 
 def _title_tokens(evidence: Evidence) -> tuple[Token, ...]:
-    from .facts import tokenize
-
     # Title words count as found, but are placed past the end of the text (never highlighted).
     offset = 10**9
     return tuple(
@@ -557,7 +562,7 @@ def _changed(ours: list[Token], theirs: list[Token]) -> bool:
 
 
 def _negated(tokens: list[Token]) -> bool:
-    return sum(1 for t in tokens if t.norm in NEGATION_CUES or t.norm.endswith("n't")) % 2 == 1
+    return sum(1 for t in tokens if is_negation(t.norm)) % 2 == 1
 
 
 def _phrase_check(
@@ -607,7 +612,7 @@ def _polarity_mismatches(
 def _active_cues(tokens: tuple[Token, ...], other: tuple[Token, ...]) -> list[Token]:
     cues = []
     for i, t in enumerate(tokens):
-        if t.norm not in NEGATION_CUES and not t.norm.endswith("n't"):
+        if not is_negation(t.norm):
             continue
         scope = [s for s in tokens[i + 1 : i + 4] if is_content(s.norm)]
         if any(same_word(s.norm, o.norm) for s in scope for o in other):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import config, facts, retrieval, verdict
@@ -113,6 +114,4 @@ def clean_claim(claim: str) -> str:
 
 
 def _shown(result: Verdict, top_k: int) -> Verdict:
-    from dataclasses import replace
-
     return replace(result, evidence=result.evidence[:top_k])
