@@ -30,6 +30,14 @@ NEGATION_CUES = frozenset(
     """not no never none nobody nothing neither nor without cannot refused refuses refuse
     denied denies deny failed fails fail rejected rejects reject""".split()
 )
+#: Verbs of change in one direction or the other ("rose" against "fell").
+_UP = """increase increases increased increasing rise rises rose risen rising grow grows grew
+    grown growing gain gains gained gaining expand expands expanded expanding accelerate
+    accelerates accelerated accelerating climb climbs climbed climbing""".split()
+_DOWN = """decrease decreases decreased decreasing decline declines declined declining fall falls
+    fell fallen falling drop drops dropped dropping shrink shrinks shrank shrunk shrinking lose
+    loses lost losing contract contracts contracted contracting slow slows slowed slowing""".split()
+DIRECTION = {w: 1 for w in _UP} | {w: -1 for w in _DOWN}
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -190,7 +198,7 @@ def extract(text: str) -> Facts:
     facts += _months_and_days(text, tokens)
     facts += _entities(text, tokens)
     facts += _quotes(text)
-    facts += _negations(tokens)
+    facts += _negations(text, tokens)
     facts += _attributions(text, tokens)
     return Facts(text, tokens, tuple(sorted(facts, key=lambda f: (f.start, f.kind))))
 
@@ -387,8 +395,57 @@ def _quotes(text: str) -> list[Fact]:
     return found
 
 
-def _negations(tokens: tuple[Token, ...]) -> list[Fact]:
-    return [Fact("negation", t.text, t.norm, t.start, t.end) for t in tokens if is_negation(t.norm)]
+#: "not only X but Y" and "no doubt" affirm.
+_AFFIRMING_AFTER_NEGATION = frozenset("only just merely simply doubt".split())
+#: A negation reaches over the words after it up to the end of its clause, and no further
+#: than this many words: "no evidence that warming is intensifying droughts".
+NEGATION_REACH = 8
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"“”]")
+_CLAUSE_WORDS = frozenset("but although though while whereas however yet because".split())
+
+
+def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+    """Each negation cue, spanning the words it negates (its scope) as well."""
+    found = []
+    for i, t in enumerate(tokens):
+        if not is_negation(t.norm):
+            continue
+        after = tokens[i + 1 : i + 1 + NEGATION_REACH]
+        if after and after[0].norm in _AFFIRMING_AFTER_NEGATION:
+            continue
+        end = t.end
+        previous = t
+        for u in after:
+            gap = text[previous.end : u.start]
+            if _CLAUSE_BREAK.search(gap) or u.norm in _CLAUSE_WORDS or is_negation(u.norm):
+                break
+            end, previous = u.end, u
+        found.append(Fact("negation", t.text, t.norm, t.start, end))
+    return found
+
+
+AUXILIARIES = frozenset(
+    """is are was were am has have had will would can could may might must shall should do
+    does did""".split()
+)
+
+
+def negated(facts: Facts) -> str | None:
+    """The claim negated, to ask whether a passage is nearer in meaning to the claim or to
+    its negation: "not" after its first auxiliary verb ("is growing" → "is not growing"), or
+    "It is not true that ..." where it has none. None for a claim that already negates
+    something: the polarity check compares those word by word."""
+    if facts.of("negation"):
+        return None
+    for t in facts.tokens:
+        if t.norm in AUXILIARIES:
+            return f"{facts.text[: t.end]} not{facts.text[t.end :]}"
+    return f"It is not true that {facts.text}"
+
+
+def negation_scope(facts: Facts, negation: Fact) -> list[Token]:
+    """The content words a negation negates."""
+    return [t for t in facts.content if negation.start < t.start < negation.end]
 
 
 _ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")

@@ -43,6 +43,8 @@ class Evidence:
     #: (start, end, kind) spans of passage.text the judge matched ("match") or found
     #: differing from the claim ("mismatch"), for highlighting.
     highlights: tuple[tuple[int, int, str], ...] = ()
+    #: cosine similarity with the claim negated (see facts.negated); None when not asked
+    negated_similarity: float | None = None
 
 
 def fuzzy_targets(claim: str) -> list[str]:

@@ -25,12 +25,15 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .facts import (
+    DIRECTION,
     FUNCTION_WORDS,
     Fact,
     Facts,
     Token,
     is_content,
     is_negation,
+    negated,
+    negation_scope,
     same_word,
     tokenize,
 )
@@ -55,8 +58,11 @@ SUPPORT_SIMILARITY_COVERAGE = 0.3
 #: A differing slot only contradicts when at least this share of the claim's words that are
 #: not anchors is found in the passage: the passage must be about the same thing.
 SLOT_COVERAGE = 0.5
-#: Polarity is only compared between passages that restate most of the claim.
-POLARITY_COVERAGE = 0.6
+#: Polarity is only compared with passages that hold this share of the claim's words ...
+POLARITY_COVERAGE = 0.4
+#: ... and that have at least half of the words a negation covers, and two where there are two.
+POLARITY_SCOPE_SHARE = 0.5
+POLARITY_SCOPE_MIN = 2
 #: A quote is compared with a claim that reproduces at least this many of its words in order,
 #: and this share of the claim's words.
 QUOTE_MIN_ALIGNED = 4
@@ -67,6 +73,8 @@ CONTEXT_WINDOW = 4
 SLOT_CONTEXT = 2
 
 ANCHOR_KINDS = ("quantity", "date", "entity")
+#: The claim negated is only compared with passages at least this similar to the claim.
+NEGATION_SIMILARITY = 0.5
 #: An optional NLI model's label counts when its probability reaches this.
 NLI_THRESHOLD = 0.5
 
@@ -75,7 +83,7 @@ NLI_THRESHOLD = 0.5
 class Check:
     """One comparison between a claim fact and a passage, and its outcome."""
 
-    kind: str  # quantity | date | entity | quote | polarity | attribution | nli
+    kind: str  # quantity | date | entity | quote | polarity | meaning | attribution | nli
     outcome: str  # match | mismatch | missing | neutral (an NLI model that is not sure)
     claim: str  # the claim's side
     evidence: str  # the passage's side ("" when missing)
@@ -86,6 +94,11 @@ class Check:
         about = f" ({self.detail})" if self.detail else ""
         if self.kind == "nli":
             return f"NLI model: {self.claim} {self.evidence} at {self.citation}"
+        if self.kind == "meaning":
+            return (
+                f'nearer in meaning to the claim negated ("{self.claim}") than to the claim: '
+                f"similarity {self.evidence} at {self.citation}"
+            )
         if self.outcome == "match":
             return f"{self.kind} {self.claim} = {self.evidence}{about} at {self.citation}"
         if self.outcome == "mismatch":
@@ -139,6 +152,19 @@ def judge(
         (e, a) for e, a in zip(judged, assessments, strict=False) if a.stance == "contradicts"
     ]
     backing = [(e, a) for e, a in zip(judged, assessments, strict=False) if a.stance == "supports"]
+    if backing and any(_strong(a) for _, a in against):
+        # A passage that is only worded like the claim does not outweigh one that contradicts
+        # a specific fact of it (a number, a date, a quote, its polarity), unless it states
+        # the very fact the other passage gives differently.
+        contested = {c.claim for _, a in against for c in a.checks if c.outcome == "mismatch"}
+        loose = [
+            (e, a)
+            for e, a in backing
+            if a.coverage < SUPPORT_COVERAGE
+            and not any(c.outcome == "match" and c.claim in contested for c in a.checks)
+        ]
+        backing = [x for x in backing if x not in loose]
+        judged = _neutral(judged, loose)
     if backing:
         # Many people can be journalists: a name swapped in one passage does not outweigh
         # another passage that states the claim with the claim's own name. Nor does a passage
@@ -146,9 +172,7 @@ def judge(
         best = max(a.coverage for _, a in backing)
         weak = [(e, a) for e, a in against if not _strong(a) or a.coverage < best - COVERAGE_MARGIN]
         against = [x for x in against if x not in weak]
-        judged = [
-            replace(e, stance="neutral") if any(e is w for w, _ in weak) else e for e in judged
-        ]
+        judged = _neutral(judged, weak)
     checks = tuple(c for a in assessments for c in a.checks if c.outcome != "missing")
 
     if against and backing:
@@ -192,6 +216,14 @@ def judge(
 COVERAGE_MARGIN = 0.2
 #: Mismatches of these kinds cannot outweigh a supporting passage (see `judge`).
 WEAK_KINDS = frozenset({"entity", "attribution"})
+
+
+def _neutral(
+    judged: list[Evidence], outweighed: list[tuple[Evidence, Assessment]]
+) -> list[Evidence]:
+    return [
+        replace(e, stance="neutral") if any(e is o for o, _ in outweighed) else e for e in judged
+    ]
 
 
 def _strong(a: Assessment) -> bool:
@@ -252,7 +284,7 @@ def assess(
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
 
     # Contradictions first: a slot filled differently, a misquote, flipped polarity.
-    mismatches: list[tuple[Check, Fact | tuple[int, int]]] = []
+    mismatches: list[tuple[Check, Fact | Token | tuple[int, int] | None]] = []
     for anchor, hit in found.items():
         if hit is not None:
             continue
@@ -272,6 +304,10 @@ def assess(
     if all(h is not None for h in found.values()) and topic >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, citation)
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
+    mismatches += _direction_mismatches(claim, words, found, citation)
+    all_found = all(h is not None for h in found.values())
+    if not mismatches and all_found and coverage >= SLOT_COVERAGE:
+        mismatches += _nearer_negation(claim, evidence, citation)
 
     if nli is not None and topic >= SLOT_COVERAGE:
         checks.append(_nli_check(nli, citation))
@@ -284,10 +320,10 @@ def assess(
     ]
     for check, where in mismatches:
         checks.append(check)
-        start, end = (where.start, where.end) if isinstance(where, Fact) else where
-        highlights.append((start, end, "mismatch"))
+        if where is not None:
+            start, end = where if isinstance(where, tuple) else (where.start, where.end)
+            highlights.append((start, end, "mismatch"))
 
-    all_found = all(h is not None for h in found.values())
     nli_says = next((c.outcome for c in checks if c.kind == "nli"), None)
     if mismatches or nli_says == "mismatch":
         stance = "contradicts"
@@ -589,35 +625,84 @@ def _phrase_check(
 def _polarity_mismatches(
     claim: Facts, passage: Facts, citation: str
 ) -> list[tuple[Check, tuple[int, int]]]:
-    """The passage restates the claim but negates it, or the other way round.
+    """The passage states what the claim negates, or negates what the claim states.
 
-    A negation word only counts when a word it governs (one of the next three) is also on
-    the other side: "refused to cross" says nothing about a claim that never mentions crossing.
+    A negation covers the words after it to the end of its clause ("no evidence that warming
+    is intensifying droughts"). It only counts when the other side has most of those words,
+    and has them outside a negation of its own: "refused to cross" says nothing about a
+    claim that never mentions crossing, and "not" on both sides agrees.
     """
-    ours = _active_cues(claim.tokens, passage.tokens)
-    theirs = _active_cues(passage.tokens, claim.tokens)
-    lone_ours = [t for t in ours if not any(t.norm == u.norm for u in theirs)]
-    lone_theirs = [t for t in theirs if not any(t.norm == u.norm for u in ours)]
-    if not lone_ours and not lone_theirs:
-        return []
-    if lone_theirs:
-        cue = lone_theirs[0]
-        check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
-        return [(check, (cue.start, cue.end))]
-    cue = lone_ours[0]
-    check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
-    return [(check, (passage.tokens[0].start, passage.tokens[0].end))]
-
-
-def _active_cues(tokens: tuple[Token, ...], other: tuple[Token, ...]) -> list[Token]:
-    cues = []
-    for i, t in enumerate(tokens):
-        if not is_negation(t.norm):
+    for ours, theirs, claim_negates in ((claim, passage, True), (passage, claim, False)):
+        cue = _lone_negation(ours, theirs)
+        if cue is None:
             continue
-        scope = [s for s in tokens[i + 1 : i + 4] if is_content(s.norm)]
-        if any(same_word(s.norm, o.norm) for s in scope for o in other):
-            cues.append(t)
-    return cues
+        if claim_negates:
+            check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
+            where = next(t for t in passage.tokens)  # the passage as a whole affirms
+        else:
+            check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
+            where = cue
+        return [(check, (where.start, where.end))]
+    return []
+
+
+def _lone_negation(ours: Facts, theirs: Facts) -> Fact | None:
+    """A negation in `ours` whose words `theirs` states without negating them."""
+    negated = _Words(tuple(t for n in theirs.of("negation") for t in negation_scope(theirs, n)))
+    index = _Words(theirs.tokens)
+    for negation in ours.of("negation"):
+        scope = negation_scope(ours, negation)
+        if not scope or any(negated.match(t) is not None for t in scope):
+            continue  # nothing negated, or the other side negates it too
+        found = sum(1 for t in scope if index.match(t) is not None)
+        if found >= min(POLARITY_SCOPE_MIN, len(scope)) and found >= POLARITY_SCOPE_SHARE * len(
+            scope
+        ):
+            return Fact("negation", negation.text, negation.value, negation.start, negation.end)
+    return None
+
+
+def _direction_mismatches(
+    claim: Facts, words: _Words, found: dict[Fact, Fact | None], citation: str
+) -> list[tuple[Check, Token]]:
+    """The passage restates the claim with the change going the other way: "unemployment
+    rose" against "unemployment fell". Only a passage that has the rest of the claim can
+    say so, and not one that also has a word for the claim's direction."""
+    if not all(h is not None for h in found.values()):
+        return []
+    tokens = claim.tokens
+    ways = {DIRECTION[t.norm] for t in tokens if t.norm in DIRECTION}
+    if len(ways) != 1:
+        return []  # none, or "falling at an accelerating rate"
+    for i, t in enumerate(tokens):
+        way = DIRECTION.get(t.norm)
+        if way is None or any(is_negation(u.norm) for u in tokens[max(0, i - 3) : i]):
+            continue
+        if any(DIRECTION.get(u.norm) == way for u in words.tokens):
+            return []
+        rival = next((u for u in words.tokens if DIRECTION.get(u.norm) == -way), None)
+        rest = [w for w in claim.content if w is not t]
+        if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
+            about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
+            return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
+    return []
+
+
+def _nearer_negation(claim: Facts, evidence: Evidence, citation: str) -> list[tuple[Check, None]]:
+    """The passage is nearer in meaning to the claim negated than to the claim itself.
+
+    This catches opposites said in other words ("declining populations" against "the
+    population has been growing"), which no fact comparison sees; the caller only asks it
+    of passages that are about the claim. The negated wording comes from `facts.negated`.
+    """
+    theirs = evidence.negated_similarity
+    if theirs is None or evidence.similarity < NEGATION_SIMILARITY or theirs <= evidence.similarity:
+        return []
+    wording = negated(claim) or ""
+    check = Check(
+        "meaning", "mismatch", wording, f"{theirs:.2f} vs {evidence.similarity:.2f}", citation
+    )
+    return [(check, None)]
 
 
 def _attribution_mismatches(

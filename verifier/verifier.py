@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from . import config, facts, retrieval, verdict
 from .embedding import BATCH_SIZE, Encoder
 from .errors import UsageError
@@ -80,15 +82,25 @@ class Verifier:
 
     def _check_batch(self, claims: list[str]) -> list[Verdict]:
         index = self.index
-        vectors = self.encoder.encode(claims)
+        claim_facts = [facts.extract(c) for c in claims]
+        # Each claim is embedded with its negation (see facts.negated), in one batch.
+        negations = [facts.negated(f) for f in claim_facts]
+        vectors = self.encoder.encode(claims + [n for n in negations if n])
+        negated_vectors = iter(vectors[len(claims) :])
         return [
-            self._judge(claim, vector, index)
-            for claim, vector in zip(claims, vectors, strict=False)
+            self._judge(f, vector, next(negated_vectors) if n else None, index)
+            for f, n, vector in zip(claim_facts, negations, vectors, strict=False)
         ]
 
-    def _judge(self, claim: str, vector, index: Index) -> Verdict:
+    def _judge(self, claim_facts: facts.Facts, vector, negated_vector, index: Index) -> Verdict:
+        claim = claim_facts.text
         found = retrieval.retrieve(claim, vector, index, k=max(JUDGE_K, self.top_k))
-        claim_facts = facts.extract(claim)
+        if negated_vector is not None and found:
+            ids = np.array([e.passage.id for e in found])
+            found = [
+                replace(e, negated_similarity=float(s))
+                for e, s in zip(found, index.similarity(negated_vector, ids), strict=True)
+            ]
         candidates = [(e, self.passage_facts(e)) for e in found]
         nli_scores = self.nli.scores(claim, [e.passage.text for e in found]) if self.nli else None
         result = verdict.judge(claim_facts, candidates, nli_scores)
