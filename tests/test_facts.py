@@ -1,6 +1,6 @@
 import math
 
-from verifier.facts import extract, same_word
+from verifier.facts import extract, negated, negation_scope, same_word
 
 
 def kinds(text, kind):
@@ -68,3 +68,27 @@ def test_same_word_handles_inflections_and_transliterations():
     assert same_word("visited", "visit")
     assert not same_word("hostile", "constructive")
     assert not same_word("june", "july")
+
+
+def test_a_negation_covers_the_rest_of_its_clause():
+    facts = extract("There is no evidence that warming intensifies droughts, critics say.")
+    (negation,) = facts.of("negation")
+    scope = [t.text for t in negation_scope(facts, negation)]
+    assert scope == ["evidence", "warming", "intensifies", "droughts"]
+
+
+def test_not_only_and_no_doubt_affirm():
+    assert extract("Not only did exports rise, imports rose too.").of("negation") == []
+    assert extract("There is no doubt that it rained.").of("negation") == []
+
+
+def test_negated_claim():
+    assert (
+        negated(extract("The polar bear population has been growing."))
+        == "The polar bear population has not been growing."
+    )
+    assert (
+        negated(extract("Volcanoes emit more CO2."))
+        == "It is not true that Volcanoes emit more CO2."
+    )
+    assert negated(extract("The minister did not sign the deal.")) is None  # already negates

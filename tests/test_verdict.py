@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from verifier import Label
@@ -123,3 +125,87 @@ def test_seed_dev_benchmark_is_all_correct(demo):
         if v.label.value != r["label"]
     ]
     assert wrong == []
+
+
+# --- polarity, direction and meaning, on a small corpus of news sentences ------------------
+
+NEWS = """\
+Heatwaves in Europe have become more frequent over the past 40 years, the weather service said.
+The minister did not sign the agreement with the union.
+Unemployment in the province fell to 4 percent last year, the statistics office said.
+Wildlife surveys show that the polar bear population has been declining for a decade.
+Not only did exports rise in March, imports rose as well.
+"""
+
+
+@pytest.fixture(scope="module")
+def news(encoder, tmp_path_factory):
+    from verifier import Verifier
+
+    folder = tmp_path_factory.mktemp("news")
+    (folder / "news.txt").write_text(NEWS, encoding="utf-8")
+    return Verifier(corpus=folder, cache_dir=folder / ".cache", encoder=encoder)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        # The negation covers its whole clause: what it negates is stated in the passage.
+        (
+            "There is no evidence that heatwaves in Europe have become more frequent.",
+            Label.CONTRADICTED,
+            "polarity differs: claim negates ('no'), evidence affirms at ",
+        ),
+        (
+            "The minister signed the agreement with the union.",
+            Label.CONTRADICTED,
+            "polarity differs: claim affirms, evidence negates ('not') at ",
+        ),
+        # Both sides negate: they agree.
+        ("The minister did not sign the agreement with the union.", Label.SUPPORTED, ""),
+        # "Not only" affirms.
+        ("Exports rose in March.", Label.SUPPORTED, ""),
+        # The change goes the other way.
+        (
+            "Unemployment in the province rose last year.",
+            Label.CONTRADICTED,
+            "direction rose ≠ fell (Unemployment province last year) at ",
+        ),
+        ("Unemployment in the province fell last year.", Label.SUPPORTED, ""),
+        (
+            "The polar bear population has been growing.",
+            Label.CONTRADICTED,
+            "direction growing ≠ declining",
+        ),
+    ],
+)
+def test_polarity_and_direction(news, claim, label, reason):
+    result = news.check(claim)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+def test_a_passage_nearer_to_the_claim_negated_contradicts_it():
+    """The judge's side of the negation probe, with similarities as the encoder gives them."""
+    from verifier.facts import extract
+    from verifier.passages import Passage
+    from verifier.retrieval import Evidence
+    from verifier.verdict import judge
+
+    claim = extract("The council has approved the budget.")
+    text = "The council voted the budget down."
+    passage = Passage(0, "council.txt", 1, 0, len(text), text, text, "")
+
+    def verdict(similarity, negated_similarity):
+        evidence = Evidence(passage, 1.0, similarity, 1.0, 0.0)
+        evidence = replace(evidence, negated_similarity=negated_similarity)
+        return judge(claim, [(evidence, extract(text))])
+
+    nearer = verdict(0.80, 0.85)
+    assert nearer.label == Label.CONTRADICTED
+    assert nearer.reasons == (
+        'nearer in meaning to the claim negated ("The council has not approved the budget.") '
+        "than to the claim: similarity 0.85 vs 0.80 at council.txt:1",
+    )
+    assert verdict(0.85, 0.80).label == Label.SUPPORTED  # worded like the claim, not its negation
+    assert verdict(0.80, None).label == Label.SUPPORTED  # not asked

@@ -71,6 +71,7 @@ FACTISH = st.lists(
             "more than about around at least 'quote' \"Quote\" « » “ ” according to said "
             "Lukashenko Human Rights Watch Mr. U.S. EU — - . , ; : ( ) thousand million "
             "first second twenty-one hundred Jan. 1st 31/12/2023 2023-07-01 10:30 "
+            "rose fell is has not only no doubt refused "
             "\u202e \u0000 🎉 ٣١٤ 三百 Ⅻ".split(" ")
         ),
         st.text(max_size=8),
@@ -84,6 +85,12 @@ FACTISH = st.lists(
 def test_fact_extraction_never_fails(text):
     found = facts.extract(text)
     assert found is not None
+    for negation in found.of("negation"):
+        assert all(
+            negation.start < t.start < negation.end for t in facts.negation_scope(found, negation)
+        )
+    wording = facts.negated(found)
+    assert wording is None or "not" in wording
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
