@@ -209,3 +209,11 @@ def test_a_passage_nearer_to_the_claim_negated_contradicts_it():
     )
     assert verdict(0.85, 0.80).label == Label.SUPPORTED  # worded like the claim, not its negation
     assert verdict(0.80, None).label == Label.SUPPORTED  # not asked
+
+
+def test_each_passage_is_compared_with_the_claim_negated_unless_the_claim_negates(news):
+    affirming = news.check("Unemployment in the province fell last year.")
+    assert affirming.evidence
+    assert all(-1.0 <= e.negated_similarity <= 1.0 for e in affirming.evidence)
+    negating = news.check("The minister did not sign the agreement with the union.")
+    assert all(e.negated_similarity is None for e in negating.evidence)
