@@ -12,7 +12,12 @@ Read it top to bottom:
    (the number attached to the same noun, the date with the same relation, the name in the
    same place) contradicts it, but only when the passage is about the same thing: its other
    anchors are all found and most of the claim's other words are there too.
-4. Quotations and polarity are compared by aligning the claim with the passage word by word.
+4. Quotations and polarity are compared by aligning the claim with the passage word by word;
+   a verb of change going the other way ("rose" / "fell") contradicts too.
+5. A passage about the claim that is nearer in meaning to the claim negated than to the
+   claim itself contradicts it: opposites said in other words, which no fact comparison sees.
+6. A passage that is only worded like the claim does not outweigh one that contradicts a
+   specific fact of it.
 
 Every decision leaves a `Check` behind, so every verdict can say why.
 """
@@ -301,11 +306,12 @@ def assess(
             (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
         )
     mismatches += _quote_mismatches(claim, passage, citation)
-    if all(h is not None for h in found.values()) and topic >= POLARITY_COVERAGE:
+    all_found = all(h is not None for h in found.values())
+    if all_found and topic >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, citation)
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
-    mismatches += _direction_mismatches(claim, words, found, citation)
-    all_found = all(h is not None for h in found.values())
+    if all_found:
+        mismatches += _direction_mismatches(claim, words, citation)
     if not mismatches and all_found and coverage >= SLOT_COVERAGE:
         mismatches += _nearer_negation(claim, evidence, citation)
 
@@ -633,43 +639,42 @@ def _polarity_mismatches(
     claim that never mentions crossing, and "not" on both sides agrees.
     """
     for ours, theirs, claim_negates in ((claim, passage, True), (passage, claim, False)):
-        cue = _lone_negation(ours, theirs)
-        if cue is None:
+        lone = _lone_negation(ours, theirs)
+        if lone is None:
             continue
-        if claim_negates:
+        cue, stated = lone
+        if claim_negates:  # highlight the passage's word that the claim negates
             check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
-            where = next(t for t in passage.tokens)  # the passage as a whole affirms
-        else:
-            check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
-            where = cue
-        return [(check, (where.start, where.end))]
+            return [(check, (stated.start, stated.end))]
+        check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
+        return [(check, (cue.start, cue.end))]
     return []
 
 
-def _lone_negation(ours: Facts, theirs: Facts) -> Fact | None:
-    """A negation in `ours` whose words `theirs` states without negating them."""
-    negated = _Words(tuple(t for n in theirs.of("negation") for t in negation_scope(theirs, n)))
+def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
+    """A negation in `ours` whose words `theirs` states without negating them, with the
+    first of those words in `theirs`."""
+    negated_there = _Words(
+        tuple(t for n in theirs.of("negation") for t in negation_scope(theirs, n))
+    )
     index = _Words(theirs.tokens)
     for negation in ours.of("negation"):
         scope = negation_scope(ours, negation)
-        if not scope or any(negated.match(t) is not None for t in scope):
+        if not scope or any(negated_there.match(t) is not None for t in scope):
             continue  # nothing negated, or the other side negates it too
-        found = sum(1 for t in scope if index.match(t) is not None)
-        if found >= min(POLARITY_SCOPE_MIN, len(scope)) and found >= POLARITY_SCOPE_SHARE * len(
-            scope
-        ):
-            return Fact("negation", negation.text, negation.value, negation.start, negation.end)
+        stated = [m for t in scope if (m := index.match(t)) is not None]
+        if len(stated) >= min(POLARITY_SCOPE_MIN, len(scope)) and len(
+            stated
+        ) >= POLARITY_SCOPE_SHARE * len(scope):
+            return negation, stated[0]
     return None
 
 
-def _direction_mismatches(
-    claim: Facts, words: _Words, found: dict[Fact, Fact | None], citation: str
-) -> list[tuple[Check, Token]]:
+def _direction_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
     """The passage restates the claim with the change going the other way: "unemployment
-    rose" against "unemployment fell". Only a passage that has the rest of the claim can
-    say so, and not one that also has a word for the claim's direction."""
-    if not all(h is not None for h in found.values()):
-        return []
+    rose" against "unemployment fell". Only a passage that has the rest of the claim (and
+    all its anchors: see the caller) can say so, and not one that also has a word for the
+    claim's direction."""
     tokens = claim.tokens
     ways = {DIRECTION[t.norm] for t in tokens if t.norm in DIRECTION}
     if len(ways) != 1:
