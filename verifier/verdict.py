@@ -663,9 +663,8 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         if not scope or any(negated_there.match(t) is not None for t in scope):
             continue  # nothing negated, or the other side negates it too
         stated = [m for t in scope if (m := index.match(t)) is not None]
-        if len(stated) >= min(POLARITY_SCOPE_MIN, len(scope)) and len(
-            stated
-        ) >= POLARITY_SCOPE_SHARE * len(scope):
+        enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
+        if len(stated) >= enough:
             return negation, stated[0]
     return None
 
