@@ -217,3 +217,16 @@ def test_each_passage_is_compared_with_the_claim_negated_unless_the_claim_negate
     assert all(-1.0 <= e.negated_similarity <= 1.0 for e in affirming.evidence)
     negating = news.check("The minister did not sign the agreement with the union.")
     assert all(e.negated_similarity is None for e in negating.evidence)
+
+
+def test_a_negated_change_goes_neither_way():
+    from verifier.facts import extract
+    from verifier.passages import Passage
+    from verifier.retrieval import Evidence
+    from verifier.verdict import judge
+
+    claim = extract("Unemployment in the province rose last year.")
+    text = "Unemployment in the province did not fall last year."
+    passage = Passage(0, "jobs.txt", 1, 0, len(text), text, text, "")
+    result = judge(claim, [(Evidence(passage, 1.0, 0.8, 1.0, 0.0), extract(text))])
+    assert not [c for c in result.checks if c.kind == "direction"], result.checks

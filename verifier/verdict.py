@@ -311,7 +311,7 @@ def assess(
         mismatches += _polarity_mismatches(claim, passage, citation)
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
     if all_found:
-        mismatches += _direction_mismatches(claim, words, citation)
+        mismatches += _direction_mismatches(claim, passage, words, citation)
     if not mismatches and all_found and coverage >= SLOT_COVERAGE:
         mismatches += _nearer_negation(claim, evidence, citation)
 
@@ -669,27 +669,35 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
     return None
 
 
-def _direction_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
+def _direction_mismatches(
+    claim: Facts, passage: Facts, words: _Words, citation: str
+) -> list[tuple[Check, Token]]:
     """The passage restates the claim with the change going the other way: "unemployment
     rose" against "unemployment fell". Only a passage that has the rest of the claim (and
     all its anchors: see the caller) can say so, and not one that also has a word for the
-    claim's direction."""
-    tokens = claim.tokens
-    ways = {DIRECTION[t.norm] for t in tokens if t.norm in DIRECTION}
-    if len(ways) != 1:
+    claim's direction. A negated change ("did not fall") goes neither way."""
+    ours = _directions(claim, claim.tokens)
+    if len({way for _, way in ours}) != 1:
         return []  # none, or "falling at an accelerating rate"
-    for i, t in enumerate(tokens):
-        way = DIRECTION.get(t.norm)
-        if way is None or any(is_negation(u.norm) for u in tokens[max(0, i - 3) : i]):
-            continue
-        if any(DIRECTION.get(u.norm) == way for u in words.tokens):
-            return []
-        rival = next((u for u in words.tokens if DIRECTION.get(u.norm) == -way), None)
-        rest = [w for w in claim.content if w is not t]
-        if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
-            about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
-            return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
-    return []
+    theirs = _directions(passage, words.tokens)
+    t, way = ours[0]
+    if any(w == way for _, w in theirs):
+        return []
+    rival = next((u for u, w in theirs if w == -way), None)
+    rest = [w for w in claim.content if w is not t]
+    if rival is None or _coverage(rest, words)[0] < SUPPORT_COVERAGE:
+        return []
+    about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
+    return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
+
+
+def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, int]]:
+    """The verbs of change among `tokens` (a text's own, or with its title) and their
+    direction, leaving out those a negation of the text covers."""
+    negated = {t.start for n in facts.of("negation") for t in negation_scope(facts, n)}
+    return [
+        (t, DIRECTION[t.norm]) for t in tokens if t.norm in DIRECTION and t.start not in negated
+    ]
 
 
 def _nearer_negation(claim: Facts, evidence: Evidence, citation: str) -> list[tuple[Check, None]]:
