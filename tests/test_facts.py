@@ -1,6 +1,6 @@
 import math
 
-from verifier.facts import extract, negated, negation_scope, same_word
+from verifier.facts import extract, negated, negation_scope, same_word, tokenize, with_formulas
 
 
 def kinds(text, kind):
@@ -60,6 +60,19 @@ def test_entities_quotes_negation_attribution():
     assert [f.text for f in facts.of("quote")] == ["We do not need political prisoners"]
     assert [f.value for f in facts.of("negation")] == ["refused", "not"]
     assert {f.value for f in facts.of("attribution")} == {"human rights watch", "lukashenko"}
+
+
+def test_units_are_not_names():
+    text = "Warming of 2 degrees Celsius (3.6 degrees Fahrenheit) worries the Met Office."
+    assert [f.value for f in extract(text).of("entity")] == ["met office"]
+
+
+def test_a_formula_with_its_subscript_apart_is_also_one_word():
+    # Text extracted from HTML loses subscripts: CO<sub>2</sub> becomes "CO 2".
+    tokens = tokenize("Atmospheric CO 2 rose by 2 percent in the UK 5 years ago.")
+    joined = [t.norm for t in with_formulas(tokens)[len(tokens) :]]
+    assert joined == ["co2", "uk5"]
+    assert [f.value for f in extract("CO 2 rose by 2 percent").of("quantity")] == ["2", "2"]
 
 
 def test_same_word_handles_inflections_and_transliterations():

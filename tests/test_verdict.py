@@ -135,6 +135,7 @@ The minister did not sign the agreement with the union.
 Unemployment in the province fell to 4 percent last year, the statistics office said.
 Wildlife surveys show that the polar bear population has been declining for a decade.
 Not only did exports rise in March, imports rose as well.
+Atmospheric CO 2 concentrations have risen sharply since 1850, the observatory reported.
 """
 
 
@@ -172,6 +173,12 @@ def news(encoder, tmp_path_factory):
             "direction rose ≠ fell (Unemployment province last year) at ",
         ),
         ("Unemployment in the province fell last year.", Label.SUPPORTED, ""),
+        # A formula whose subscript was lost in the passage's text still matches.
+        (
+            "Atmospheric CO2 concentrations have risen sharply since 1850.",
+            Label.SUPPORTED,
+            "entity Atmospheric CO2 = CO 2",
+        ),
         (
             "The polar bear population has been growing.",
             Label.CONTRADICTED,

@@ -51,6 +51,10 @@ SPEECH_VERBS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: A chemical formula whose subscript became a word of its own in extracted text: "CO 2".
+_FORMULA = re.compile(r"[A-Z]{1,3}")
+#: Capitalised units are not names.
+_UNIT_NAMES = frozenset({"celsius", "fahrenheit", "kelvin"})
 _NUMBER_WORDS = (
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
@@ -151,6 +155,20 @@ def tokenize(text: str) -> tuple[Token, ...]:
         norm = re.sub(r"'s$", "", norm)
         tokens.append(Token(m.group(), norm, m.start(), m.end()))
     return tuple(tokens)
+
+
+def with_formulas(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """`tokens`, plus one joined word for each formula written with its subscript apart
+    ("CO 2" for CO₂), so that it is found by a claim that writes "CO2"."""
+    joined = tuple(
+        Token(f"{a.text} {b.text}", a.norm + b.norm, a.start, b.end)
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if _FORMULA.fullmatch(a.text)
+        and len(b.text) == 1
+        and b.text.isdigit()
+        and b.start == a.end + 1
+    )
+    return tokens + joined
 
 
 def is_negation(norm: str) -> bool:
@@ -372,6 +390,7 @@ def _entities(text: str, tokens: tuple[Token, ...], openers: bool = False) -> li
             flush()
         capital = t.text[0].isupper() and not t.text.isdigit()
         name_word = capital and is_content(t.norm) and t.norm not in NEGATION_CUES
+        name_word = name_word and t.norm not in _UNIT_NAMES
         if name_word or (run and t.norm in _CONNECTORS and t.text.islower()):
             run.append(t)
         else:

@@ -41,6 +41,7 @@ from .facts import (
     negation_scope,
     same_word,
     tokenize,
+    with_formulas,
 )
 from .retrieval import Evidence
 
@@ -278,7 +279,7 @@ def assess(
     citation = evidence.passage.citation
     anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
     title = tuple(t for t in _title_tokens(evidence))
-    words = _Words(passage.tokens + title)
+    words = _Words(with_formulas(passage.tokens + title))
     coverage, matched_spans = _coverage(claim.content, words)
     topic = _coverage(_outside(claim.content, anchors), words)[0]
 
@@ -415,7 +416,7 @@ def _find_entity(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact
     # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
     # and at least half of the name's words. An exact spelling is preferred to a variant.
     words = anchor.value.split()
-    tokens = passage.tokens + title
+    tokens = with_formulas(passage.tokens + title)
     last = next((t for t in tokens if t.norm == words[-1]), None) or next(
         (t for t in tokens if _same_name(words[-1], t.norm)), None
     )
