@@ -90,6 +90,12 @@ def test_a_negation_covers_the_rest_of_its_clause():
     assert scope == ["evidence", "warming", "intensifies", "droughts"]
 
 
+def test_a_negation_does_not_negate_when():
+    facts = extract("Unemployment did not fall last year.")
+    (negation,) = facts.of("negation")
+    assert [t.text for t in negation_scope(facts, negation)] == ["fall"]
+
+
 def test_not_only_and_no_doubt_affirm():
     assert extract("Not only did exports rise, imports rose too.").of("negation") == []
     assert extract("There is no doubt that it rained.").of("negation") == []

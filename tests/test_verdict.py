@@ -237,3 +237,7 @@ def test_a_negated_change_goes_neither_way():
     passage = Passage(0, "jobs.txt", 1, 0, len(text), text, text, "")
     result = judge(claim, [(Evidence(passage, 1.0, 0.8, 1.0, 0.0), extract(text))])
     assert not [c for c in result.checks if c.kind == "direction"], result.checks
+    # Nor is it a polarity mismatch ("last year" is when, not what was negated), and a fall
+    # that did not happen does not say that unemployment rose either.
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+    assert "not found there: rose" in result.reasons[0]

@@ -462,9 +462,20 @@ def negated(facts: Facts) -> str | None:
     return f"It is not true that {facts.text}"
 
 
+#: Words that say when, not what: "did not fall last year" negates a fall, not a year.
+TIME_WORDS = frozenset(
+    """year years month months week weeks day days decade decades century centuries today
+    yesterday tomorrow last next ago recent recently now currently past""".split()
+)
+
+
 def negation_scope(facts: Facts, negation: Fact) -> list[Token]:
-    """The content words a negation negates."""
-    return [t for t in facts.content if negation.start < t.start < negation.end]
+    """The content words a negation negates, leaving out the words that say when."""
+    return [
+        t
+        for t in facts.content
+        if negation.start < t.start < negation.end and t.norm not in TIME_WORDS
+    ]
 
 
 _ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")

@@ -334,6 +334,9 @@ def assess(
     nli_says = next((c.outcome for c in checks if c.kind == "nli"), None)
     if mismatches or nli_says == "mismatch":
         stance = "contradicts"
+    elif all_found and (denied := _denied_change(claim, passage, words)) is not None:
+        checks.append(Check("direction", "missing", denied.text, "", citation))
+        stance = "neutral"
     elif all_found and (_states_claim(coverage, evidence.similarity) or nli_says == "match"):
         stance = "supports"
     else:
@@ -692,13 +695,31 @@ def _direction_mismatches(
     return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
 
 
+def _denied_change(claim: Facts, passage: Facts, words: _Words) -> Token | None:
+    """The claim's verb of change, when the passage only says a change did not happen:
+    "did not fall" neither supports "rose" nor contradicts it."""
+    ours = _directions(claim, claim.tokens)
+    if len({way for _, way in ours}) != 1:
+        return None
+    if any(way == ours[0][1] for _, way in _directions(passage, words.tokens)):
+        return None
+    negated = _negated_positions(passage)
+    if any(t.norm in DIRECTION and t.start in negated for t in passage.tokens):
+        return ours[0][0]
+    return None
+
+
 def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, int]]:
     """The verbs of change among `tokens` (a text's own, or with its title) and their
     direction, leaving out those a negation of the text covers."""
-    negated = {t.start for n in facts.of("negation") for t in negation_scope(facts, n)}
+    negated = _negated_positions(facts)
     return [
         (t, DIRECTION[t.norm]) for t in tokens if t.norm in DIRECTION and t.start not in negated
     ]
+
+
+def _negated_positions(facts: Facts) -> set[int]:
+    return {t.start for n in facts.of("negation") for t in negation_scope(facts, n)}
 
 
 def _nearer_negation(claim: Facts, evidence: Evidence, citation: str) -> list[tuple[Check, None]]:
