@@ -313,7 +313,10 @@ def assess(
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
     if all_found:
         mismatches += _direction_mismatches(claim, passage, words, citation)
-    if not mismatches and all_found and coverage >= SLOT_COVERAGE:
+    # A passage that only says the claim's change did not happen ("did not fall" for "rose")
+    # neither supports nor contradicts it; its "not" would draw it to the claim negated.
+    denied = _denied_change(claim, passage, words) if all_found else None
+    if not mismatches and denied is None and all_found and coverage >= SLOT_COVERAGE:
         mismatches += _nearer_negation(claim, evidence, citation)
 
     if nli is not None and topic >= SLOT_COVERAGE:
@@ -334,7 +337,7 @@ def assess(
     nli_says = next((c.outcome for c in checks if c.kind == "nli"), None)
     if mismatches or nli_says == "mismatch":
         stance = "contradicts"
-    elif all_found and (denied := _denied_change(claim, passage, words)) is not None:
+    elif denied is not None:
         checks.append(Check("direction", "missing", denied.text, "", citation))
         stance = "neutral"
     elif all_found and (_states_claim(coverage, evidence.similarity) or nli_says == "match"):
