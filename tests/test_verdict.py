@@ -136,6 +136,7 @@ Unemployment in the province fell to 4 percent last year, the statistics office 
 Wildlife surveys show that the polar bear population has been declining for a decade.
 Not only did exports rise in March, imports rose as well.
 Atmospheric CO 2 concentrations have risen sharply since 1850, the observatory reported.
+The council approved the budget on Tuesday, though it did not publish the details.
 """
 
 
@@ -179,6 +180,9 @@ def news(encoder, tmp_path_factory):
             Label.SUPPORTED,
             "entity Atmospheric CO2 = CO 2",
         ),
+        # A negation about something else leaves the passage stating the claim. (Its "not"
+        # drew it nearer to the claim negated, which once gave CONTRADICTED.)
+        ("The council approved the budget on Tuesday.", Label.SUPPORTED, ""),
         (
             "The polar bear population has been growing.",
             Label.CONTRADICTED,

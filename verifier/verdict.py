@@ -16,6 +16,8 @@ Read it top to bottom:
    a verb of change going the other way ("rose" / "fell") contradicts too.
 5. A passage about the claim that is nearer in meaning to the claim negated than to the
    claim itself contradicts it: opposites said in other words, which no fact comparison sees.
+   Only passages without a negation of their own, and without every word of the claim, are
+   asked: a "not" anywhere draws a passage towards the claim negated.
 6. A passage that is only worded like the claim does not outweigh one that contradicts a
    specific fact of it.
 
@@ -314,9 +316,14 @@ def assess(
     if all_found:
         mismatches += _direction_mismatches(claim, passage, words, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
-    # neither supports nor contradicts it; its "not" would draw it to the claim negated.
+    # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found else None
-    if not mismatches and denied is None and all_found and coverage >= SLOT_COVERAGE:
+    # The negation probe is for opposites said in other words. A passage with a negation of
+    # its own is drawn to the claim negated whatever it negates ("..., though it did not
+    # publish the details"), and one with every word of the claim says no opposite that the
+    # word checks above miss.
+    probe = not passage.of("negation") and SLOT_COVERAGE <= coverage < 1.0
+    if not mismatches and denied is None and all_found and probe:
         mismatches += _nearer_negation(claim, evidence, citation)
 
     if nli is not None and topic >= SLOT_COVERAGE:
