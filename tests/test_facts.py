@@ -96,6 +96,15 @@ def test_a_negation_does_not_negate_when():
     assert [t.text for t in negation_scope(facts, negation)] == ["fall"]
 
 
+def test_after_a_negating_verb_and_starts_the_next_thing_done():
+    def scope(text):
+        facts = extract(text)
+        return [[t.text for t in negation_scope(facts, n)] for n in facts.of("negation")]
+
+    assert scope("The court rejected the appeal and upheld the sentence.") == [["appeal"]]
+    assert scope("He did not sign the treaty and the protocol.") == [["sign", "treaty", "protocol"]]
+
+
 def test_not_only_and_no_doubt_affirm():
     assert extract("Not only did exports rise, imports rose too.").of("negation") == []
     assert extract("There is no doubt that it rained.").of("negation") == []

@@ -137,6 +137,8 @@ Wildlife surveys show that the polar bear population has been declining for a de
 Not only did exports rise in March, imports rose as well.
 Atmospheric CO 2 concentrations have risen sharply since 1850, the observatory reported.
 The council approved the budget on Tuesday, though it did not publish the details.
+The mayor said the tram line would open in 2027, not in 2026 as first planned.
+The court rejected the appeal and upheld the five-year sentence.
 """
 
 
@@ -183,6 +185,11 @@ def news(encoder, tmp_path_factory):
         # A negation about something else leaves the passage stating the claim. (Its "not"
         # drew it nearer to the claim negated, which once gave CONTRADICTED.)
         ("The council approved the budget on Tuesday.", Label.SUPPORTED, ""),
+        # A value the passage names only to deny it.
+        ("The tram line will open in 2026.", Label.CONTRADICTED, "date 2026 ≠ not in 2026 at "),
+        ("The tram line will open in 2027.", Label.SUPPORTED, ""),
+        # After a negating verb, "and" starts the next thing done: not rejected.
+        ("The court upheld the five-year sentence.", Label.SUPPORTED, ""),
         (
             "The polar bear population has been growing.",
             Label.CONTRADICTED,

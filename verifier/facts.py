@@ -26,9 +26,12 @@ FUNCTION_WORDS = frozenset(
     also as per via among amid another many much upon onto while since until unless because
     although though yet even still already ever s t don said says say told according""".split()
 )
-NEGATION_CUES = frozenset(
-    """not no never none nobody nothing neither nor without cannot refused refuses refuse
-    denied denies deny failed fails fail rejected rejects reject""".split()
+_NEGATING_VERBS = frozenset(
+    """refused refuses refuse denied denies deny failed fails fail rejected rejects reject""".split()
+)
+NEGATION_CUES = (
+    frozenset("""not no never none nobody nothing neither nor without cannot""".split())
+    | _NEGATING_VERBS
 )
 #: Verbs of change in one direction or the other ("rose" against "fell").
 _UP = """increase increases increased increasing rise rises rose risen rising grow grows grew
@@ -437,6 +440,10 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         for u in after:
             gap = text[previous.end : u.start]
             if _CLAUSE_BREAK.search(gap) or u.norm in _CLAUSE_WORDS or is_negation(u.norm):
+                break
+            # "rejected the appeal and upheld the sentence": after a negating verb, "and"
+            # starts the next thing done; after "not" it may join what is negated.
+            if t.norm in _NEGATING_VERBS and u.norm in ("and", "or"):
                 break
             end, previous = u.end, u
         found.append(Fact("negation", t.text, t.norm, t.start, end))

@@ -287,12 +287,20 @@ def assess(
 
     checks: list[Check] = []
     found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
+    # Contradictions first: a value denied, a slot filled differently, a misquote, flipped
+    # polarity.
+    mismatches: list[tuple[Check, Fact | Token | tuple[int, int] | None]] = []
     for anchor, hit in found.items():
-        if hit is not None:
+        if hit is None:
+            continue
+        cue = _denied_value(passage, hit)
+        if cue is not None and _denied_value(claim, anchor) is None:
+            # "open in 2027, not in 2026": the passage names the claim's value to deny it.
+            denial = passage.text[cue.start : hit.end]
+            mismatches.append((Check(anchor.kind, "mismatch", anchor.text, denial, citation), hit))
+        else:
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
 
-    # Contradictions first: a slot filled differently, a misquote, flipped polarity.
-    mismatches: list[tuple[Check, Fact | Token | tuple[int, int] | None]] = []
     for anchor, hit in found.items():
         if hit is not None:
             continue
@@ -360,6 +368,19 @@ def _states_claim(coverage: float, similarity: float) -> bool:
     return coverage >= SUPPORT_COVERAGE or (
         similarity >= SUPPORT_SIMILARITY and coverage >= SUPPORT_SIMILARITY_COVERAGE
     )
+
+
+def _denied_value(facts: Facts, fact: Fact) -> Fact | None:
+    """The negation that denies this very value: "not in 2026", "never Poland", with no
+    other word of substance between them."""
+    for negation in facts.of("negation"):
+        cue_end = negation.start + len(negation.text)
+        if not cue_end <= fact.start < negation.end:
+            continue
+        between = [t for t in facts.tokens if cue_end <= t.start < fact.start]
+        if all(not is_content(t.norm) or t.text[:1].isupper() for t in between):
+            return negation
+    return None
 
 
 def _named_nearby(anchor: Fact, evidence: Evidence) -> bool:
