@@ -255,3 +255,26 @@ def test_a_negated_change_goes_neither_way():
     # that did not happen does not say that unemployment rose either.
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
     assert "not found there: rose" in result.reasons[0]
+
+
+def test_a_negation_contradicts_a_claim_that_states_what_it_negates():
+    from verifier.facts import extract
+    from verifier.passages import Passage
+    from verifier.retrieval import Evidence
+    from verifier.verdict import judge
+
+    text = "The hospital did not close its emergency ward, although it cut night-time staff."
+    passage = Passage(0, "ward.txt", 1, 0, len(text), text, text, "")
+
+    def verdict(claim):
+        return judge(extract(claim), [(Evidence(passage, 1.0, 0.75, 1.0, 0.0), extract(text))])
+
+    closed = verdict("The hospital closed its emergency ward.")
+    assert closed.label == Label.CONTRADICTED
+    assert closed.reasons == (
+        "polarity differs: claim affirms, evidence negates ('not') at ward.txt:1",
+    )
+    # "Kept open" says "did not close" in other words: the claim never states "close".
+    kept = verdict("The hospital kept its emergency ward open.")
+    assert not [c for c in kept.checks if c.kind == "polarity"], kept.checks
+    assert kept.label == Label.SUPPORTED

@@ -678,12 +678,25 @@ def _polarity_mismatches(
         if lone is None:
             continue
         cue, stated = lone
+        if not claim_negates and not _affirms_the_negated(cue, passage, claim):
+            continue
         if claim_negates:  # highlight the passage's word that the claim negates
             check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
             return [(check, (stated.start, stated.end))]
         check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
         return [(check, (cue.start, cue.end))]
     return []
+
+
+def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts) -> bool:
+    """The claim states the very thing the passage negates ("signed" for "did not sign"), or
+    says nothing the passage lacks. "Kept the ward open" is another way to say "did not close
+    the ward", not its opposite."""
+    scope = negation_scope(passage, negation)
+    if scope and _Words(claim.tokens).match(scope[0]) is not None:
+        return True
+    index = _Words(passage.tokens)
+    return all(index.match(t) is not None for t in claim.content)
 
 
 def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
