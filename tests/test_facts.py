@@ -1,5 +1,7 @@
 import math
 
+import pytest
+
 from verifier.facts import extract, negated, negation_scope, same_word, tokenize, with_formulas
 
 
@@ -33,11 +35,20 @@ def test_money():
 
 def test_percent_and_approximations():
     (q,) = extract("more than 20% of the world's oxygen").of("quantity")
-    assert (q.value, q.unit, q.low, q.high) == ("20", "percent", 20.0, math.inf)
+    assert (q.value, q.unit, q.high) == ("20", "percent", math.inf)
+    assert q.low > 20.0 and q.low == pytest.approx(20.0)  # strictly more
+    (q,) = extract("More than a thousand nurses").of("quantity")
+    assert (q.value, q.unit, q.high) == ("1000", "nurses", math.inf)
     (q,) = extract("about 100 people").of("quantity")
     assert q.low == 90 and q.high > 109
     (q,) = extract("up to 40 people").of("quantity")
     assert (q.low, q.high) == (0.0, 40.0)
+
+
+def test_may_is_a_month_after_a_date_relation_or_before_a_day():
+    assert kinds("It may fall in May.", "date") == [("May", "month-05", "in")]
+    assert kinds("May 3 was cold.", "date") == [("May", "month-05", "")]
+    assert kinds("May we begin?", "date") == []
 
 
 def test_dates_with_relations():

@@ -278,3 +278,83 @@ def test_a_negation_contradicts_a_claim_that_states_what_it_negates():
     kept = verdict("The hospital kept its emergency ward open.")
     assert not [c for c in kept.checks if c.kind == "polarity"], kept.checks
     assert kept.label == Label.SUPPORTED
+
+
+def _judged(claim: str, text: str, similarity: float = 0.75):
+    """The judge alone, on one passage with a fixed similarity."""
+    from verifier.facts import extract
+    from verifier.passages import Passage
+    from verifier.retrieval import Evidence
+    from verifier.verdict import judge
+
+    passage = Passage(0, "stats.txt", 1, 0, len(text), text, text, "")
+    return judge(extract(claim), [(Evidence(passage, 1.0, similarity, 1.0, 0.0), extract(text))])
+
+
+BY_SEX = "Among adults, the unemployment rate was 5.1 percent for men and 4.3 percent for women."
+MOVED = "Nearly fourteen thousand people moved to the capital in 2022, while 300 families left."
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        # The number is in the passage, but the claim's words around it belong to another.
+        (
+            "Among adults, the unemployment rate for men was 4.3 percent.",
+            BY_SEX,
+            Label.CONTRADICTED,
+            "quantity 4.3 percent ≠ 5.1 percent",
+        ),
+        (
+            "Among adults, the unemployment rate for women was 4.3 percent.",
+            BY_SEX,
+            Label.SUPPORTED,
+            "",
+        ),
+        (
+            "Three hundred people moved to the capital in 2022.",
+            MOVED,
+            Label.CONTRADICTED,
+            "quantity Three hundred ≠ Nearly fourteen thousand",
+        ),
+        ("About 14,000 people moved to the capital in 2022.", MOVED, Label.SUPPORTED, ""),
+        # Bounds: "nearly" stays below, "more than" above, "up to" at most.
+        ("More than 14,000 people moved to the capital in 2022.", MOVED, Label.CONTRADICTED, ""),
+        (
+            "More than 40,000 patients are waiting for surgery.",
+            "Up to 40,000 patients are waiting for surgery.",
+            Label.CONTRADICTED,
+            "quantity More than 40,000 ≠ Up to 40,000",
+        ),
+        # Opposites: "un-", comparatives and superlatives, and cuts against increases.
+        (
+            "The court ruled that the new voting maps were constitutional.",
+            "The court ruled in June that the new voting maps were unconstitutional.",
+            Label.CONTRADICTED,
+            "polarity differs: claim constitutional, evidence unconstitutional",
+        ),
+        (
+            "Inflation rose to 3.8 per cent in June, the lowest level since 2019.",
+            "Inflation rose to 3.8 per cent in June, the highest level since 2019.",
+            Label.CONTRADICTED,
+            "direction lowest ≠ highest",
+        ),
+        (
+            "The health ministry's budget was cut for 2025.",
+            "The health ministry's budget for 2025 is £12.4 billion, an increase of £800 million.",
+            Label.CONTRADICTED,
+            "direction cut ≠ increase",
+        ),
+        # Another number about something the claim's clause does not name is no contradiction.
+        (
+            "Youth unemployment was 11.3 percent in March 2024.",
+            "The national unemployment rate was 4.7 percent in March 2024.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "",
+        ),
+    ],
+)
+def test_numbers_bounds_and_opposites(claim, text, label, reason):
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons

@@ -33,14 +33,34 @@ NEGATION_CUES = (
     frozenset("""not no never none nobody nothing neither nor without cannot""".split())
     | _NEGATING_VERBS
 )
-#: Verbs of change in one direction or the other ("rose" against "fell").
+#: Words that go one way or the other, in three kinds: verbs of change ("rose" / "fell"),
+#: comparatives ("higher" / "lower") and superlatives ("highest" / "lowest").
 _UP = """increase increases increased increasing rise rises rose risen rising grow grows grew
     grown growing gain gains gained gaining expand expands expanded expanding accelerate
-    accelerates accelerated accelerating climb climbs climbed climbing""".split()
+    accelerates accelerated accelerating climb climbs climbed climbing raise raises raised
+    raising boost boosts boosted boosting surge surges surged surging soar soars soared
+    soaring""".split()
 _DOWN = """decrease decreases decreased decreasing decline declines declined declining fall falls
     fell fallen falling drop drops dropped dropping shrink shrinks shrank shrunk shrinking lose
-    loses lost losing contract contracts contracted contracting slow slows slowed slowing""".split()
-DIRECTION = {w: 1 for w in _UP} | {w: -1 for w in _DOWN}
+    loses lost losing contract contracts contracted contracting slow slows slowed slowing cut
+    cuts cutting reduce reduces reduced reducing plunge plunges plunged plunging plummet
+    plummets plummeted plummeting slump slumps slumped slumping""".split()
+_MORE = """higher larger bigger faster stronger warmer richer older longer wider better""".split()
+_LESS = (
+    """lower smaller smaller slower weaker colder poorer younger shorter narrower worse""".split()
+)
+_MOST = """highest largest biggest fastest strongest warmest richest oldest longest widest
+    best""".split()
+_LEAST = """lowest smallest smallest slowest weakest coldest poorest youngest shortest narrowest
+    worst""".split()
+DIRECTION = (
+    {w: 1 for w in _UP}
+    | {w: -1 for w in _DOWN}
+    | {w: 2 for w in _MORE}
+    | {w: -2 for w in _LESS}
+    | {w: 3 for w in _MOST}
+    | {w: -3 for w in _LEAST}
+)
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -76,12 +96,14 @@ _DIGITS = re.compile(
 )
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_APPROX = [  # cue → (low factor, high factor, strict)
-    ("more than", (1.0, math.inf)),
-    ("greater than", (1.0, math.inf)),
+#: Just above or below a value: "more than 40,000" and "up to 40,000" do not overlap.
+_ABOVE, _BELOW = 1 + 1e-9, 1 - 1e-9
+_APPROX = [  # cue → (low factor, high factor)
+    ("more than", (_ABOVE, math.inf)),
+    ("greater than", (_ABOVE, math.inf)),
     ("at least", (1.0, math.inf)),
-    ("fewer than", (0.0, 1.0)),
-    ("less than", (0.0, 1.0)),
+    ("fewer than", (0.0, _BELOW)),
+    ("less than", (0.0, _BELOW)),
     ("up to", (0.0, 1.0)),
     ("at most", (0.0, 1.0)),
     ("approximately", (0.9, 1.1)),
@@ -89,12 +111,12 @@ _APPROX = [  # cue → (low factor, high factor, strict)
     ("around", (0.9, 1.1)),
     ("roughly", (0.9, 1.1)),
     ("some", (0.9, 1.1)),
-    ("nearly", (0.9, 1.0)),
-    ("almost", (0.9, 1.0)),
-    ("over", (1.0, math.inf)),
-    ("above", (1.0, math.inf)),
-    ("under", (0.0, 1.0)),
-    ("below", (0.0, 1.0)),
+    ("nearly", (0.9, _BELOW)),
+    ("almost", (0.9, _BELOW)),
+    ("over", (_ABOVE, math.inf)),
+    ("above", (_ABOVE, math.inf)),
+    ("under", (0.0, _BELOW)),
+    ("below", (0.0, _BELOW)),
 ]
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 
@@ -264,12 +286,15 @@ def _relation_before(tokens: tuple[Token, ...], start: int) -> str:
     return ""
 
 
-def _approximation(text: str, start: int) -> tuple[float, float]:
-    before = text[max(0, start - 20) : start].lower().rstrip()
-    for cue, factors in _APPROX:
-        if re.search(rf"\b{re.escape(cue)}$", before):
-            return factors
-    return (1.0, 1.0)
+def _approximation(text: str, start: int) -> tuple[float, float, int]:
+    """The range a cue before a number allows, and where the cue starts."""
+    window = max(0, start - 20)
+    before = text[window:start].lower()
+    for cue, (low, high) in _APPROX:
+        m = re.search(rf"\b{re.escape(cue)}(?: an?)?\s*$", before)  # "more than a thousand"
+        if m:
+            return low, high, window + m.start()
+    return 1.0, 1.0, start
 
 
 def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
@@ -318,7 +343,8 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
 
 
 def _quantity(text: str, start: int, end: int, value: float, unit: str) -> Fact:
-    low_f, high_f = _approximation(text, start)
+    # The text includes the cue, so that a reason reads "More than 40,000 ≠ Up to 40,000".
+    low_f, high_f, start = _approximation(text, start)
     value_text = f"{value:g}" if value < 1e15 else str(value)
     return Fact(
         "quantity", text[start:end], value_text, start, end, unit, value * low_f, value * high_f
@@ -351,7 +377,11 @@ def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if not t.text[0].isupper():
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        if t.norm in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and t.norm != "may":
+        # "May" is a month after a date relation ("in May") or before a day ("May 3").
+        may_month = _relation_before(tokens, t.start) or (nxt.isdigit() and len(nxt) <= 2)
+        if t.norm == "may" and not may_month:
+            continue
+        if t.norm in MONTHS and not (nxt.isdigit() and len(nxt) == 4):
             found.append(
                 Fact(
                     "date",

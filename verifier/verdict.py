@@ -27,6 +27,7 @@ Every decision leaves a `Check` behind, so every verdict can say why.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -66,6 +67,9 @@ SUPPORT_SIMILARITY_COVERAGE = 0.3
 #: A differing slot only contradicts when at least this share of the claim's words that are
 #: not anchors is found in the passage: the passage must be about the same thing.
 SLOT_COVERAGE = 0.5
+#: ... and this share of the words of the anchor's own clause: "youth unemployment was 11.3
+#: percent" is not contradicted by "the unemployment rate was 4.7 percent".
+SLOT_CLAUSE = 0.6
 #: Polarity is only compared with passages that hold this share of the claim's words ...
 POLARITY_COVERAGE = 0.4
 #: ... and that have at least half of the words a negation covers, and two where there are two.
@@ -298,6 +302,13 @@ def assess(
             # "open in 2027, not in 2026": the passage names the claim's value to deny it.
             denial = passage.text[cue.start : hit.end]
             mismatches.append((Check(anchor.kind, "mismatch", anchor.text, denial, citation), hit))
+        elif topic >= SLOT_COVERAGE and (owner := _owner(anchor, hit, claim, passage)):
+            # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for
+            # men" finds its number, but the claim's words around it belong to the 5.1.
+            detail = _slot_words(passage, owner)
+            mismatches.append(
+                (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
+            )
         else:
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
 
@@ -305,7 +316,8 @@ def assess(
         if hit is not None:
             continue
         others_found = all(h is not None for a, h in found.items() if a is not anchor)
-        if not (others_found and topic >= SLOT_COVERAGE):
+        about_it = topic >= SLOT_COVERAGE and _clause_coverage(anchor, claim, words) >= SLOT_CLAUSE
+        if not (others_found and about_it):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
         rival = None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
@@ -323,6 +335,7 @@ def assess(
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
     if all_found:
         mismatches += _direction_mismatches(claim, passage, words, citation)
+        mismatches += _prefix_mismatches(claim, words, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found else None
@@ -438,12 +451,15 @@ def _find(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact | None
     """The passage fact that states the same thing as a claim anchor, if any."""
     if anchor.kind == "entity":
         return _find_entity(anchor, passage, title)
-    for fact in passage.of(anchor.kind):
-        if anchor.kind == "quantity" and _same_quantity(anchor, fact):
-            return fact
-        if anchor.kind == "date" and _same_date(anchor, fact):
-            return fact
-    return None
+    return next((f for f in passage.of(anchor.kind) if _same_value(anchor, f)), None)
+
+
+def _same_value(anchor: Fact, fact: Fact) -> bool:
+    if anchor.kind == "quantity":
+        return _same_quantity(anchor, fact)
+    if anchor.kind == "date":
+        return _same_date(anchor, fact)
+    return anchor.value == fact.value
 
 
 def _find_entity(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact | None:
@@ -469,9 +485,12 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _same_quantity(a: Fact, b: Fact) -> bool:
-    if a.value == b.value:
+    """The same number, or ranges that overlap: "nearly 4 per cent" holds 3.8 per cent, but
+    "more than 40,000" is not "up to 40,000"."""
+    exact_a, exact_b = a.low == a.high, b.low == b.high
+    if a.value == b.value and (exact_a or exact_b):
         return True
-    if a.low == a.high and b.low == b.high:
+    if exact_a and exact_b:
         return False
     return (
         a.low <= b.high
@@ -523,11 +542,11 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     if anchor.kind == "entity":
         return _same_entity_slot(anchor, claim, passage)
     around = _context(claim, anchor)
-    claim_values = {f.value for f in claim.facts if f.kind == anchor.kind}
+    claim_values = [f for f in claim.facts if f.kind == anchor.kind]
     best, best_score = None, 0
     for fact in passage.of(anchor.kind):
-        if fact.value in claim_values:
-            continue
+        if any(_same_value(c, fact) for c in claim_values):
+            continue  # a value the claim states somewhere is never a rival
         if anchor.kind == "date" and (
             _date_kind(anchor) != _date_kind(fact) or not _same_relation(anchor.unit, fact.unit)
         ):
@@ -539,6 +558,50 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
+
+
+def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """Another number of the passage, counting the same kind of thing, whose clause has words
+    of the claim that the clause of the number found lacks, while that clause has none the
+    other lacks: "5.1 percent for men and 4.3 percent for women" against "4.3 percent for
+    men"."""
+    if anchor.kind != "quantity" or not anchor.unit:
+        return None
+    words = {t.norm for t in claim.content}
+    near_hit = _clause(passage, hit)
+    for fact in passage.of("quantity"):
+        if _same_quantity(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
+            continue
+        near_fact = _clause(passage, fact)
+        if _overlap(words, near_fact - near_hit) and not _overlap(words, near_hit - near_fact):
+            return fact
+    return None
+
+
+def _clause_coverage(anchor: Fact, claim: Facts, words: _Words) -> float:
+    near = _clause(claim, anchor)
+    return _coverage([t for t in claim.content if t.norm in near], words)[0]
+
+
+#: Where one clause ends and the next begins, for `_clause`.
+_CLAUSE_EDGE = re.compile(
+    r"[;:()\u2013\u2014]|,(?!\d)|\b(?:and|while|whereas|but|although|though)\b"
+)
+
+
+def _clause(facts: Facts, fact: Fact) -> set[str]:
+    """The words of the clause a fact sits in (without the fact itself)."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(facts.text)]
+    start = max((e for e in edges if e < fact.start), default=0)
+    end = min((e for e in edges if e >= fact.end), default=len(facts.text))
+    return {
+        t.norm
+        for t in facts.tokens
+        if start <= t.start < end
+        and not fact.start <= t.start < fact.end
+        and len(t.norm) > 1
+        and t.norm not in FUNCTION_WORDS
+    }
 
 
 def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
@@ -724,19 +787,41 @@ def _direction_mismatches(
     rose" against "unemployment fell". Only a passage that has the rest of the claim (and
     all its anchors: see the caller) can say so, and not one that also has a word for the
     claim's direction. A negated change ("did not fall") goes neither way."""
-    ours = _directions(claim, claim.tokens)
-    if len({way for _, way in ours}) != 1:
-        return []  # none, or "falling at an accelerating rate"
     theirs = _directions(passage, words.tokens)
-    t, way = ours[0]
-    if any(w == way for _, w in theirs):
-        return []
-    rival = next((u for u, w in theirs if w == -way), None)
-    rest = [w for w in claim.content if w is not t]
-    if rival is None or _coverage(rest, words)[0] < SUPPORT_COVERAGE:
-        return []
-    about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
-    return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
+    for kind in (1, 2, 3):  # change, comparative, superlative: each compared on its own
+        ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
+        if len({way for _, way in ours}) != 1:
+            continue  # none, or "falling at an accelerating rate"
+        t, way = ours[0]
+        if any(w == way for _, w in theirs):
+            continue
+        rival = next((u for u, w in theirs if w == -way), None)
+        rest = [w for w in claim.content if w is not t]
+        if rival is None or _coverage(rest, words)[0] < SUPPORT_COVERAGE:
+            continue
+        about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
+        return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
+    return []
+
+
+#: Prefixes that make a word its opposite ("constitutional" / "unconstitutional"). "in-" and
+#: "dis-" are left out: "form" / "inform", "count" / "discount".
+_OPPOSITE_PREFIXES = ("un", "non")
+
+
+def _prefix_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
+    """The passage has the rest of the claim, and one of its words with "un-" or "non-" added
+    or taken away."""
+    for t in claim.content:
+        if len(t.norm) < 4 or words.match(t) is not None:
+            continue
+        opposites = {p + t.norm for p in _OPPOSITE_PREFIXES}
+        opposites |= {t.norm[len(p) :] for p in _OPPOSITE_PREFIXES if t.norm.startswith(p)}
+        rival = next((u for u in words.tokens if u.norm in opposites), None)
+        rest = [w for w in claim.content if w is not t]
+        if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
+            return [(Check("polarity", "mismatch", t.text, rival.text, citation), rival)]
+    return []
 
 
 def _denied_change(claim: Facts, passage: Facts, words: _Words) -> Token | None:
