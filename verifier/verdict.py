@@ -8,12 +8,15 @@ Read it top to bottom:
 2. `assess` decides one passage's stance. A passage that is not about the claim (too few of
    the claim's words) is neutral: it can neither support nor contradict.
 3. The claim's *anchors* (quantities, dates, named entities) must all be found in a passage
-   for it to support the claim. An anchor whose slot holds a different value in the passage
-   (the number attached to the same noun, the date with the same relation, the name in the
-   same place) contradicts it, but only when the passage is about the same thing: its other
-   anchors are all found and most of the claim's other words are there too.
+   for it to support the claim, with every word of each number's clause. An anchor whose
+   slot holds a different value in the passage (the number attached to the same noun, the
+   date with the same relation, the name in the same place) contradicts it, but only when
+   the passage is about the same thing: its other anchors are all found and most of the
+   claim's other words, and of the anchor's clause, are there too. So does a number found
+   in a clause about something else, or a value the passage names only to deny it.
 4. Quotations and polarity are compared by aligning the claim with the passage word by word;
-   a verb of change going the other way ("rose" / "fell") contradicts too.
+   a word going the other way ("rose" / "fell", "highest" / "lowest", "constitutional" /
+   "unconstitutional") contradicts too.
 5. A passage about the claim that is nearer in meaning to the claim negated than to the
    claim itself contradicts it: opposites said in other words, which no fact comparison sees.
    Only passages without a negation of their own, and without every word of the claim, are
@@ -95,7 +98,8 @@ NLI_THRESHOLD = 0.5
 class Check:
     """One comparison between a claim fact and a passage, and its outcome."""
 
-    kind: str  # quantity | date | entity | quote | polarity | meaning | attribution | nli
+    kind: str  # quantity | date | entity | quote | polarity | direction | meaning | attribution
+    # | word (a word next to a claim number, missing) | nli
     outcome: str  # match | mismatch | missing | neutral (an NLI model that is not sure)
     claim: str  # the claim's side
     evidence: str  # the passage's side ("" when missing)
@@ -369,11 +373,21 @@ def assess(
         checks.append(Check("direction", "missing", denied.text, "", citation))
         stance = "neutral"
     elif all_found and (_states_claim(coverage, evidence.similarity) or nli_says == "match"):
-        stance = "supports"
+        unplaced = _unplaced(claim, anchors, words)
+        checks += [Check("word", "missing", t.text, "", citation) for t in unplaced]
+        stance = "neutral" if unplaced else "supports"
     else:
         stance = "neutral"
     unmatched = tuple(dict.fromkeys(w.text for w in claim.content if words.match(w) is None))
     return Assessment(stance, coverage, tuple(checks), _merge(highlights), unmatched)
+
+
+def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
+    """The words of a claim number's clause that the passage lacks. A passage supports a number
+    only with all of them: "18 percent" found in "greenhouse gas emissions fell by 18 percent"
+    says nothing of *transport* emissions."""
+    near = {w for a in anchors if a.kind == "quantity" for w in _clause(claim, a)}
+    return [t for t in claim.content if t.norm in near and words.match(t) is None]
 
 
 def _states_claim(coverage: float, similarity: float) -> bool:
@@ -421,18 +435,25 @@ class _Words:
         self.tokens = tokens
         self.exact: dict[str, Token] = {}
         self.by_initial: dict[str, list[Token]] = {}
+        self.by_direction: dict[int, Token] = {}
         for t in tokens:
             self.exact.setdefault(t.norm, t)
             self.by_initial.setdefault(t.norm[:1], []).append(t)
+            if t.norm in DIRECTION:
+                self.by_direction.setdefault(DIRECTION[t.norm], t)
 
     def match(self, word: Token) -> Token | None:
-        """The first token that is `word` or a form of it (see `facts.same_word`)."""
+        """The first token that is `word` or a form of it (see `facts.same_word`), or a word
+        going the same way ("dropped" for "fell")."""
         if word.norm in self.exact:
             return self.exact[word.norm]
         # same_word's forms share a prefix; only a spelling variant misspelt in its first letter
         # would be missed by looking among the words with the same initial.
         pool = self.by_initial.get(word.norm[:1], ())
-        return next((t for t in pool if same_word(word.norm, t.norm)), None)
+        found = next((t for t in pool if same_word(word.norm, t.norm)), None)
+        if found is None and word.norm in DIRECTION:
+            return self.by_direction.get(DIRECTION[word.norm])
+        return found
 
 
 def _coverage(words: list[Token], index: _Words) -> tuple[float, list[tuple[int, int]]]:
@@ -783,10 +804,11 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
 def _direction_mismatches(
     claim: Facts, passage: Facts, words: _Words, citation: str
 ) -> list[tuple[Check, Token]]:
-    """The passage restates the claim with the change going the other way: "unemployment
-    rose" against "unemployment fell". Only a passage that has the rest of the claim (and
-    all its anchors: see the caller) can say so, and not one that also has a word for the
-    claim's direction. A negated change ("did not fall") goes neither way."""
+    """The passage restates the claim with a word going the other way: "unemployment rose"
+    against "unemployment fell", "the lowest level" against "the highest level". Only a
+    passage that has the rest of the claim (and all its anchors: see the caller) can say so,
+    and not one that also has a word for the claim's direction. A negated change ("did not
+    fall") goes neither way."""
     theirs = _directions(passage, words.tokens)
     for kind in (1, 2, 3):  # change, comparative, superlative: each compared on its own
         ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
