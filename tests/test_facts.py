@@ -26,6 +26,17 @@ def test_quantities_digits_words_and_units():
     ]
 
 
+def test_and_a_half_and_spelled_percent():
+    assert kinds("a pay rise of four and a half percent", "quantity") == [
+        ("four and a half percent", "4.5", "percent")
+    ]
+
+
+def test_declined_to_refuses_but_declined_to_a_number_falls():
+    assert [f.text for f in extract("She declined to comment.").of("negation")] == ["declined"]
+    assert extract("Prices declined to 3 percent.").of("negation") == []
+
+
 def test_money():
     assert kinds("a $125 billion lesson and £3,000 fines", "quantity") == [
         ("$125 billion", "1.25e+11", "dollars"),

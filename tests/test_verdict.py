@@ -360,6 +360,23 @@ MOVED = "Nearly fourteen thousand people moved to the capital in 2022, while 300
             Label.SUPPORTED,
             "",
         ),
+        # The same bound is the same number ("children under five"), and an opposite with
+        # "un-" only counts in the same place, not as another noun.
+        (
+            "Over 60 percent of children under five in Eastvale received a flu vaccine.",
+            "The Eastvale authority said more than 62 percent of children under five in the "
+            "district received a flu vaccine.",
+            Label.SUPPORTED,
+            "",
+        ),
+        (
+            "The bureau said the number of people in employment rose by about 210,000.",
+            "The unemployment rate fell, the bureau said, while the number of people in work "
+            "rose by about 210,000.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "closest passage stats.txt:1 (similarity 0.75) holds 80% of the claim's content "
+            "words; not found there: employment",
+        ),
         # Another number about something the claim's clause does not name is no contradiction.
         (
             "Youth unemployment was 11.3 percent in March 2024.",

@@ -94,6 +94,8 @@ _DIGITS = re.compile(
     r"(?:\s*(thousand|million|billion|trillion|bn)\b)?\s*(%|per ?cent\b)?",
     re.IGNORECASE,
 )
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent\b)", re.IGNORECASE)
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 #: Just above or below a value: "more than 40,000" and "up to 40,000" do not overlap.
@@ -338,7 +340,12 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if value is None:
             continue
         end = m.start() + len(words)
-        found.append(_quantity(text, m.start(), end, value, _unit_after(tokens, end)))
+        if half := _AND_A_HALF.match(text, end):  # "four and a half percent"
+            value, end = value + 0.5, half.end()
+        unit = "percent" if (pc := _PERCENT_AFTER.match(text, end)) else ""
+        if pc:
+            end = pc.end()
+        found.append(_quantity(text, m.start(), end, value, unit or _unit_after(tokens, end)))
     return found
 
 
@@ -456,11 +463,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"“”]")
 _CLAUSE_WORDS = frozenset("but although though while whereas however yet because".split())
 
 
+#: "declined to say" refuses; "prices declined" is a change (see DIRECTION).
+_DECLINE = frozenset({"decline", "declines", "declined", "declining"})
+
+
 def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     """Each negation cue, spanning the words it negates (its scope) as well."""
     found = []
     for i, t in enumerate(tokens):
-        if not is_negation(t.norm):
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        then = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+        refuses = (
+            t.norm in _DECLINE and nxt == "to" and then.isalpha() and then not in _NUMBER_WORDS
+        )
+        if not (is_negation(t.norm) or refuses):
             continue
         after = tokens[i + 1 : i + 1 + NEGATION_REACH]
         if after and after[0].norm in _AFFIRMING_AFTER_NEGATION:

@@ -509,15 +509,12 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
     """The same number, or ranges that overlap: "nearly 4 per cent" holds 3.8 per cent, but
     "more than 40,000" is not "up to 40,000"."""
     exact_a, exact_b = a.low == a.high, b.low == b.high
-    if a.value == b.value and (exact_a or exact_b):
+    overlap = a.low <= b.high and b.low <= a.high
+    if a.value == b.value and (exact_a or exact_b or overlap):
         return True
     if exact_a and exact_b:
         return False
-    return (
-        a.low <= b.high
-        and b.low <= a.high
-        and (not a.unit or not b.unit or same_word(a.unit, b.unit))
-    )
+    return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
 
 
 _RELATION_GROUPS = [{"since", "from", "after"}, {"in", "on", "during"}, {"before", "until", "by"}]
@@ -839,11 +836,26 @@ def _prefix_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple
             continue
         opposites = {p + t.norm for p in _OPPOSITE_PREFIXES}
         opposites |= {t.norm[len(p) :] for p in _OPPOSITE_PREFIXES if t.norm.startswith(p)}
-        rival = next((u for u in words.tokens if u.norm in opposites), None)
+        before = _previous_word(claim.tokens, t)
+        rival = next(
+            (
+                u
+                for u in words.tokens
+                if u.norm in opposites and _previous_word(words.tokens, u) == before
+            ),
+            None,
+        )
         rest = [w for w in claim.content if w is not t]
         if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
             return [(Check("polarity", "mismatch", t.text, rival.text, citation), rival)]
     return []
+
+
+def _previous_word(tokens: tuple[Token, ...], token: Token) -> str:
+    """The word before `token` ("were" in "were unconstitutional"): an opposite only counts
+    in the same place, not as another noun ("in employment" / "the unemployment rate")."""
+    i = tokens.index(token)
+    return tokens[i - 1].norm if i else ""
 
 
 def _denied_change(claim: Facts, passage: Facts, words: _Words) -> Token | None:
@@ -870,7 +882,11 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 
 
 def _negated_positions(facts: Facts) -> set[int]:
-    return {t.start for n in facts.of("negation") for t in negation_scope(facts, n)}
+    """Where the words a negation covers start, and the negation itself ("declined to")."""
+    negations = facts.of("negation")
+    return {t.start for n in negations for t in negation_scope(facts, n)} | {
+        n.start for n in negations
+    }
 
 
 def _nearer_negation(claim: Facts, evidence: Evidence, citation: str) -> list[tuple[Check, None]]:
