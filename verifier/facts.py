@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -160,7 +160,7 @@ class Facts:
     def of(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
 
-    @property
+    @cached_property  # the judge asks for it once per passage and check
     def content(self) -> list[Token]:
         """Content words: not function words, not numbers, not date words."""
         return [t for t in self.tokens if is_content(t.norm)]
