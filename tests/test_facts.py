@@ -59,6 +59,7 @@ def test_percent_and_approximations():
 def test_may_is_a_month_after_a_date_relation_or_before_a_day():
     assert kinds("It may fall in May.", "date") == [("May", "month-05", "in")]
     assert kinds("May 3 was cold.", "date") == [("May", "month-05", "")]
+    assert kinds("The train derailed on 3 May.", "date") == [("May", "month-05", "")]
     assert kinds("May we begin?", "date") == []
 
 

@@ -276,8 +276,8 @@ def test_a_negation_contradicts_a_claim_that_states_what_it_negates():
     )
     # "Kept open" says "did not close" in other words: the claim never states "close".
     kept = verdict("The hospital kept its emergency ward open.")
-    assert not [c for c in kept.checks if c.kind == "polarity"], kept.checks
-    assert kept.label == Label.SUPPORTED
+    assert not [c for c in kept.checks if c.outcome == "mismatch"], kept.checks
+    assert kept.label != Label.CONTRADICTED
 
 
 def _judged(claim: str, text: str, similarity: float = 0.75):
@@ -376,6 +376,39 @@ MOVED = "Nearly fourteen thousand people moved to the capital in 2022, while 300
             Label.NOT_ENOUGH_EVIDENCE,
             "closest passage stats.txt:1 (similarity 0.75) holds 80% of the claim's content "
             "words; not found there: employment",
+        ),
+        # Opposites news claims turn, with a name found by its surname counting whole.
+        (
+            "Daniel Okafor admitted the charges against him.",
+            "Okafor denied all charges throughout the trial.",
+            Label.CONTRADICTED,
+            "direction admitted ≠ denied",
+        ),
+        (
+            "The new law allows smoking in restaurants.",
+            "The new law bans smoking in all restaurants and bars from January.",
+            Label.CONTRADICTED,
+            "direction allows ≠ bans",
+        ),
+        # A quotation changed in its last word.
+        (
+            'Claire Fontenay said, "We wanted a building that keeps people away."',
+            'Museum director Claire Fontenay said, "We wanted a building that keeps people out."',
+            Label.CONTRADICTED,
+            'quote differs: "keeps people away" vs "keeps people out"',
+        ),
+        # Numbers swapped between the two clauses of a claim; percent is not degrees.
+        (
+            "Average rents fell 6.3% in the year to June, while house prices rose 2.1%.",
+            "Average rents fell 2.1% in the year to June, while house prices rose 6.3%.",
+            Label.CONTRADICTED,
+            "quantity 6.3% ≠ 2.1%",
+        ),
+        (
+            "Coral cover fell by 14.5 percent.",
+            "Coral cover fell by 0.8 percent, while sea temperatures rose by 14.5 degrees.",
+            Label.CONTRADICTED,
+            "quantity 14.5 percent ≠ 0.8 percent",
         ),
         # Another number about something the claim's clause does not name is no contradiction.
         (

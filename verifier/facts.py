@@ -53,6 +53,17 @@ _MOST = """highest largest biggest fastest strongest warmest richest oldest long
     best""".split()
 _LEAST = """lowest smallest smallest slowest weakest coldest poorest youngest shortest narrowest
     worst""".split()
+#: ... and the opposites news claims most often turn: assent against refusal, open against
+#: closed, guilty against acquitted.
+_ASSENT = """approve approves approved approving accept accepts accepted accepting admit admits
+    admitted admitting confirm confirms confirmed confirming allow allows allowed allowing
+    permit permits permitted support supports supported supporting""".split()
+_DISSENT = """reject rejects rejected rejecting deny denies denied denying ban bans banned
+    banning forbid forbids forbade forbidden oppose opposes opposed opposing""".split()
+_OPEN = """open opens opened opening reopen reopens reopened reopening""".split()
+_CLOSED = """close closes closed closing shut shuts shutting""".split()
+_GUILTY = """guilty convict convicts convicted""".split()
+_ACQUITTED = """innocent acquit acquits acquitted cleared""".split()
 DIRECTION = (
     {w: 1 for w in _UP}
     | {w: -1 for w in _DOWN}
@@ -60,6 +71,12 @@ DIRECTION = (
     | {w: -2 for w in _LESS}
     | {w: 3 for w in _MOST}
     | {w: -3 for w in _LEAST}
+    | {w: 4 for w in _ASSENT}
+    | {w: -4 for w in _DISSENT}
+    | {w: 5 for w in _OPEN}
+    | {w: -5 for w in _CLOSED}
+    | {w: 6 for w in _GUILTY}
+    | {w: -6 for w in _ACQUITTED}
 )
 MONTHS = {
     m: i + 1
@@ -384,8 +401,10 @@ def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if not t.text[0].isupper():
             continue
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        # "May" is a month after a date relation ("in May") or before a day ("May 3").
-        may_month = _relation_before(tokens, t.start) or (nxt.isdigit() and len(nxt) <= 2)
+        # "May" is a month after a date relation ("in May") or next to a day ("May 3", "3 May").
+        prev = tokens[i - 1].text if i else ""
+        day = (nxt.isdigit() and len(nxt) <= 2) or (prev.isdigit() and len(prev) <= 2)
+        may_month = _relation_before(tokens, t.start) or day
         if t.norm == "may" and not may_month:
             continue
         if t.norm in MONTHS and not (nxt.isdigit() and len(nxt) == 4):

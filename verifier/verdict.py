@@ -290,12 +290,20 @@ def assess(
     citation = evidence.passage.citation
     anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
     title = tuple(t for t in _title_tokens(evidence))
-    words = _Words(with_formulas(passage.tokens + title))
+    found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
+    # A name found by its surname counts as found whole: "Daniel Okafor" in "Okafor denied".
+    named = tuple(
+        Token(t.text, t.norm, hit.start, hit.end)
+        for a, hit in found.items()
+        if hit is not None and a.kind == "entity"
+        for t in claim.tokens
+        if a.start <= t.start < a.end
+    )
+    words = _Words(with_formulas(passage.tokens + title) + named)
     coverage, matched_spans = _coverage(claim.content, words)
     topic = _coverage(_outside(claim.content, anchors), words)[0]
 
     checks: list[Check] = []
-    found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
     # Contradictions first: a value denied, a slot filled differently, a misquote, flipped
     # polarity.
     mismatches: list[tuple[Check, Fact | Token | tuple[int, int] | None]] = []
@@ -521,6 +529,8 @@ def _same_name(a: str, b: str) -> bool:
 def _same_quantity(a: Fact, b: Fact) -> bool:
     """The same number, or ranges that overlap: "nearly 4 per cent" holds 3.8 per cent, but
     "more than 40,000" is not "up to 40,000"."""
+    if (a.unit == "percent") != (b.unit == "percent"):
+        return False  # 14.5 percent is not 14.5 degrees
     exact_a, exact_b = a.low == a.high, b.low == b.high
     overlap = a.low <= b.high and b.low <= a.high
     if a.value == b.value and (exact_a or exact_b or overlap):
@@ -598,7 +608,11 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
     men"."""
     if anchor.kind != "quantity" or not anchor.unit:
         return None
-    words = {t.norm for t in claim.content}
+    # The claim's words, less those of its clauses about its other numbers ("..., while
+    # temperatures rose by 14.5 degrees").
+    own = _clause(claim, anchor)
+    others = (_clause(claim, q) for q in claim.of("quantity") if q is not anchor)
+    words = {t.norm for t in claim.content} - {w for c in others if c != own for w in c - own}
     near_hit = _clause(passage, hit)
     for fact in passage.of("quantity"):
         if _same_quantity(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
@@ -717,16 +731,28 @@ def _quote_mismatches(
             continue
         ops = matcher.get_opcodes()
         for i, (op, a0, a1, b0, b1) in enumerate(ops):
-            # Only a difference inside the reproduced stretch counts, not before or after it.
-            if not (0 < i < len(ops) - 1 and ops[i - 1][0] == ops[i + 1][0] == "equal"):
-                continue
             ours, theirs = list(claim.tokens[a0:a1]), words[b0:b1]
-            changed = (
-                _changed(ours, theirs) if op == "replace" else _negated(ours) != _negated(theirs)
-            )
+            if op == "replace" and _quoted(ours, claim):
+                # Inside the claim's own quotation marks every word counts, to the last one:
+                # "keeping them away" for "keeping them out".
+                changed = [t.norm for t in ours] != [t.norm for t in theirs]
+            elif 0 < i < len(ops) - 1 and ops[i - 1][0] == ops[i + 1][0] == "equal":
+                # Otherwise only a difference inside the reproduced stretch counts.
+                changed = (
+                    _changed(ours, theirs)
+                    if op == "replace"
+                    else _negated(ours) != _negated(theirs)
+                )
+            else:
+                continue
             if changed:  # a word swapped, or a negation added or dropped
                 found.append(_phrase_check("quote", ours, theirs, claim, words, citation))
     return found
+
+
+def _quoted(tokens: list[Token], facts: Facts) -> bool:
+    quotes = facts.of("quote")
+    return bool(tokens) and all(any(q.start <= t.start < q.end for q in quotes) for t in tokens)
 
 
 def _changed(ours: list[Token], theirs: list[Token]) -> bool:
@@ -825,7 +851,7 @@ def _direction_mismatches(
     and not one that also has a word for the claim's direction. A negated change ("did not
     fall") goes neither way."""
     theirs = _directions(passage, words.tokens)
-    for kind in (1, 2, 3):  # change, comparative, superlative: each compared on its own
+    for kind in sorted({abs(way) for way in DIRECTION.values()}):  # each kind on its own
         ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
         if len({way for _, way in ours}) != 1:
             continue  # none, or "falling at an accelerating rate"
@@ -900,10 +926,11 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 
 
 def _negated_positions(facts: Facts) -> set[int]:
-    """Where the words a negation covers start, and the negation itself ("declined to")."""
+    """Where the words a negation covers start, and a negation that is no change itself:
+    "declined to say" did not go down."""
     negations = facts.of("negation")
     return {t.start for n in negations for t in negation_scope(facts, n)} | {
-        n.start for n in negations
+        n.start for n in negations if abs(DIRECTION.get(n.value, 0)) == 1
     }
 
 
