@@ -1,5 +1,7 @@
 """Accuracy: seed-dev against the demo corpus, CLIMATE-FEVER dev against its evidence corpus,
-an ablation of the retrieval signals, and a plain-similarity baseline, all in one run.
+an ablation of the retrieval signals, a plain-similarity baseline, and the news probes in
+bench/news/ (news and statistics claims written for this project, each set with its own
+small corpus), all in one run.
 
     python -m bench.accuracy            # prints Markdown for docs/benchmarks.md
 """
@@ -88,6 +90,34 @@ def similarity_baseline(items: list, verdicts: list) -> tuple[float, float]:
     return best
 
 
+NEWS = Path(__file__).parent / "news"
+
+
+def news_probes(verifier: Verifier, cache: Path) -> tuple[str, list[tuple[str, int, int, int]]]:
+    """Every set in bench/news/ against its own corpus: the report over all of them, and per
+    set the claims, the wrong SUPPORTED and the wrong CONTRADICTED."""
+    items, verdicts, rows = [], [], []
+    for claims in sorted(NEWS.glob("*.jsonl")):
+        corpus = claims.with_suffix(".txt")
+        checker = Verifier(corpus=corpus, cache_dir=cache, top_k=10, encoder=verifier.encoder)
+        labelled = list(read_labelled(claims))
+        judged = list(checker.check_many(i.claim for i in labelled))
+        wrong = [
+            (i.label, v.label) for i, v in zip(labelled, judged, strict=True) if i.label != v.label
+        ]
+        rows.append(
+            (
+                claims.stem,
+                len(labelled),
+                sum(p == Label.SUPPORTED for _, p in wrong),
+                sum(p == Label.CONTRADICTED for _, p in wrong),
+            )
+        )
+        items += labelled
+        verdicts += judged
+    return markdown(evaluate(items, verdicts, rankings(verdicts))), rows
+
+
 def main() -> None:
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,6 +129,7 @@ def main() -> None:
         report, items, verdicts = run_eval(cf, CLIMATE_FEVER)
         signals = ablation(cf, items)
         baseline, threshold = similarity_baseline(items, verdicts)
+        news, news_rows = news_probes(demo, cache)
     print(f"Measured {started} with `python -m bench.accuracy`.\n")
     print("### seed-dev (24 claims, demo corpus)\n")
     print(seed)
@@ -112,6 +143,11 @@ def main() -> None:
         f"\nPlain embedding-similarity threshold (best threshold {threshold:.2f}, chosen on this "
         f"data): macro-F1 {baseline:.3f} (3 classes)."
     )
+    print(f"\n### News probes ({sum(r[1] for r in news_rows)} claims, bench/news/)\n")
+    print(news)
+    print("| set | claims | wrong SUPPORTED | wrong CONTRADICTED |\n|---|---|---|---|")
+    for name, n, wrong_supported, wrong_contradicted in news_rows:
+        print(f"| {name} | {n} | {wrong_supported} | {wrong_contradicted} |")
 
 
 if __name__ == "__main__":
