@@ -37,6 +37,14 @@ def test_declined_to_refuses_but_declined_to_a_number_falls():
     assert extract("Prices declined to 3 percent.").of("negation") == []
 
 
+def test_fractions_are_shares():
+    (q,) = extract("Less than half of adults").of("quantity")
+    assert (q.text, q.value, q.unit, q.low) == ("Less than half", "50", "percent", 0.0)
+    assert q.high < 50
+    assert kinds("a quarter of homes", "quantity") == [("a quarter", "25", "percent")]
+    assert extract("in the second half of the year").of("quantity") == []
+
+
 def test_money():
     assert kinds("a $125 billion lesson and £3,000 fines", "quantity") == [
         ("$125 billion", "1.25e+11", "dollars"),

@@ -410,6 +410,26 @@ MOVED = "Nearly fourteen thousand people moved to the capital in 2022, while 300
             Label.CONTRADICTED,
             "quantity 14.5 percent ≠ 0.8 percent",
         ),
+        # Only the part of the sentence that holds the claim's number says which way it went.
+        (
+            "Average rents in Marlow fell 2.1% in the year to June.",
+            "Average rents in Marlow rose 2.1% in the year to June, while house prices fell.",
+            Label.CONTRADICTED,
+            "direction fell ≠ rose",
+        ),
+        # Shares said as fractions are percentages.
+        (
+            "Less than half of adults over 65 have received a booster dose.",
+            "More than 60 percent of adults over 65 have received a booster dose.",
+            Label.CONTRADICTED,
+            "quantity Less than half ≠ More than 60 percent",
+        ),
+        (
+            "Two thirds of voters backed the plan.",
+            "67 percent of voters backed the plan.",
+            Label.SUPPORTED,
+            "",
+        ),
         # Another number about something the claim's clause does not name is no contradiction.
         (
             "Youth unemployment was 11.3 percent in March 2024.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -39,12 +39,13 @@ _UP = """increase increases increased increasing rise rises rose risen rising gr
     grown growing gain gains gained gaining expand expands expanded expanding accelerate
     accelerates accelerated accelerating climb climbs climbed climbing raise raises raised
     raising boost boosts boosted boosting surge surges surged surging soar soars soared
-    soaring""".split()
+    soaring double doubles doubled doubling""".split()
 _DOWN = """decrease decreases decreased decreasing decline declines declined declining fall falls
     fell fallen falling drop drops dropped dropping shrink shrinks shrank shrunk shrinking lose
     loses lost losing contract contracts contracted contracting slow slows slowed slowing cut
     cuts cutting reduce reduces reduced reducing plunge plunges plunged plunging plummet
-    plummets plummeted plummeting slump slumps slumped slumping""".split()
+    plummets plummeted plummeting slump slumps slumped slumping halve halves halved
+    halving""".split()
 _MORE = """higher larger bigger faster stronger warmer richer older longer wider better""".split()
 _LESS = (
     """lower smaller smaller slower weaker colder poorer younger shorter narrower worse""".split()
@@ -59,7 +60,8 @@ _ASSENT = """approve approves approved approving accept accepts accepted accepti
     admitted admitting confirm confirms confirmed confirming allow allows allowed allowing
     permit permits permitted support supports supported supporting""".split()
 _DISSENT = """reject rejects rejected rejecting deny denies denied denying ban bans banned
-    banning forbid forbids forbade forbidden oppose opposes opposed opposing""".split()
+    banning forbid forbids forbade forbidden oppose opposes opposed opposing refuse refuses
+    refused refusing""".split()
 _OPEN = """open opens opened opening reopen reopens reopened reopening""".split()
 _CLOSED = """close closes closed closing shut shuts shutting""".split()
 _GUILTY = """guilty convict convicts convicted""".split()
@@ -113,6 +115,14 @@ _DIGITS = re.compile(
 )
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent\b)", re.IGNORECASE)
+#: Shares said as fractions, read as percentages: "less than half of adults" is < 50 percent.
+_FRACTION = re.compile(
+    r"\b(?:(a|one|two|three)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_HALF_OF_A_PERIOD = ("first", "second", "latter", "former", "other")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 #: Just above or below a value: "more than 40,000" and "up to 40,000" do not overlap.
@@ -349,6 +359,19 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 unit = "percent" if percent else _unit_after(tokens, end)
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
+    for m in _FRACTION.finditer(text):
+        if text[: m.start()].lower().rstrip().endswith(_HALF_OF_A_PERIOD):
+            continue  # "the second half of the year" is no share
+        count, part = (m.group(1) or "a").lower(), m.group(2).lower().rstrip("s")
+        if part == "halve":
+            part = "half"
+        value = _NUMERATORS[count] / _DENOMINATORS[part] * 100
+        end = m.start() + len(m.group().rstrip())
+        share = _quantity(text, m.start(), end, value, "percent")
+        if share.low == share.high:  # "two thirds" is 67 percent as well as 66.7
+            share = replace(share, low=value * 0.95, high=value * 1.05)
+        found.append(share)
+        taken.append((m.start(), m.end()))
     for m in _SPELLED.finditer(text):
         words = m.group().strip(" -")
         if words.lower() in {"one", "zero"} or any(s <= m.start() < e for s, e in taken):

@@ -347,7 +347,8 @@ def assess(
         mismatches += _polarity_mismatches(claim, passage, citation)
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
     if all_found:
-        mismatches += _direction_mismatches(claim, passage, words, citation)
+        numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
+        mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
@@ -634,16 +635,26 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+#: Where a sentence turns to another subject: "..., while house prices fell".
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+
+
 @lru_cache(maxsize=4096)  # a passage's clauses are asked for by every claim it is judged for
-def _clause_edges(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in _CLAUSE_EDGE.finditer(text))
+def _clause_edges(text: str, edge: re.Pattern = _CLAUSE_EDGE) -> tuple[int, ...]:
+    return tuple(m.start() for m in edge.finditer(text))
+
+
+def _clause_span(facts: Facts, fact: Fact, edge: re.Pattern = _CLAUSE_EDGE) -> tuple[int, int]:
+    """Where the clause a fact sits in starts and ends."""
+    edges = _clause_edges(facts.text, edge)
+    start = max((e for e in edges if e < fact.start), default=0)
+    end = min((e for e in edges if e >= fact.end), default=len(facts.text))
+    return start, end
 
 
 def _clause(facts: Facts, fact: Fact) -> set[str]:
     """The words of the clause a fact sits in (without the fact itself)."""
-    edges = _clause_edges(facts.text)
-    start = max((e for e in edges if e < fact.start), default=0)
-    end = min((e for e in edges if e >= fact.end), default=len(facts.text))
+    start, end = _clause_span(facts, fact)
     return {
         t.norm
         for t in facts.tokens
@@ -843,14 +854,19 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
 
 
 def _direction_mismatches(
-    claim: Facts, passage: Facts, words: _Words, citation: str
+    claim: Facts, passage: Facts, words: _Words, numbers: list[Fact], citation: str
 ) -> list[tuple[Check, Token]]:
     """The passage restates the claim with a word going the other way: "unemployment rose"
     against "unemployment fell", "the lowest level" against "the highest level". Only a
     passage that has the rest of the claim (and all its anchors: see the caller) can say so,
     and not one that also has a word for the claim's direction. A negated change ("did not
-    fall") goes neither way."""
+    fall") goes neither way. Where the passage has the claim's numbers, only the parts of
+    the sentence they sit in count, between contrasts: "rents rose 6.3%, while house prices
+    fell 2.1%"."""
     theirs = _directions(passage, words.tokens)
+    if numbers:
+        spans = [_clause_span(passage, n, _CONTRAST) for n in numbers]
+        theirs = [(t, w) for t, w in theirs if any(a <= t.start < b for a, b in spans)]
     for kind in sorted({abs(way) for way in DIRECTION.values()}):  # each kind on its own
         ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
         if len({way for _, way in ours}) != 1:
