@@ -303,7 +303,7 @@ MOVED = "Nearly fourteen thousand people moved to the capital in 2022, while 300
             "Among adults, the unemployment rate for men was 4.3 percent.",
             BY_SEX,
             Label.CONTRADICTED,
-            "quantity 4.3 percent ≠ 5.1 percent",
+            "quantity 4.3 percent ≠ 5.1 percent (unemployment rate … men) at stats.txt:1",
         ),
         (
             "Among adults, the unemployment rate for women was 4.3 percent.",

@@ -318,7 +318,7 @@ def assess(
         elif topic >= SLOT_COVERAGE and (owner := _owner(anchor, hit, claim, passage)):
             # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for
             # men" finds its number, but the claim's words around it belong to the 5.1.
-            detail = _slot_words(passage, owner)
+            detail = _owner_words(owner, hit, claim, passage)
             mismatches.append(
                 (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
             )
@@ -622,6 +622,24 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
         if _overlap(words, near_fact - near_hit) and not _overlap(words, near_hit - near_fact):
             return fact
     return None
+
+
+def _owner_words(owner: Fact, hit: Fact, claim: Facts, passage: Facts) -> str:
+    """The claim's words that go with the other number: "unemployment rate … men"."""
+    start, end = _clause_span(passage, owner)
+    near_hit = _clause(passage, hit)
+    clause = [t for t in passage.tokens if start <= t.start < end]
+    picked = [
+        i
+        for i, t in enumerate(clause)
+        if not owner.start <= t.start < owner.end
+        and t.norm not in near_hit
+        and any(same_word(t.norm, w.norm) for w in claim.content)
+    ]
+    return "".join(
+        ("" if k == 0 else " " if i == picked[k - 1] + 1 else " … ") + clause[i].text
+        for k, i in enumerate(picked)
+    )
 
 
 def _clause_coverage(anchor: Fact, claim: Facts, words: _Words) -> float:
