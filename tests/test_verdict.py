@@ -203,21 +203,36 @@ def test_polarity_and_direction(news, claim, label, reason):
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
 
 
-def test_a_passage_nearer_to_the_claim_negated_contradicts_it():
-    """The judge's side of the negation probe, with similarities as the encoder gives them."""
+def _judged(
+    claim: str,
+    text: str,
+    similarity: float = 0.75,
+    negated_similarity: float | None = None,
+    document: str = "stats.txt",
+):
+    """The judge alone, on one passage with fixed similarities."""
     from verifier.facts import extract
     from verifier.passages import Passage
     from verifier.retrieval import Evidence
     from verifier.verdict import judge
 
-    claim = extract("The council has approved the budget.")
-    text = "The council voted the budget down."
-    passage = Passage(0, "council.txt", 1, 0, len(text), text, text, "")
+    passage = Passage(0, document, 1, 0, len(text), text, text, "")
+    evidence = Evidence(passage, 1.0, similarity, 1.0, 0.0)
+    evidence = replace(evidence, negated_similarity=negated_similarity)
+    return judge(extract(claim), [(evidence, extract(text))])
+
+
+def test_a_passage_nearer_to_the_claim_negated_contradicts_it():
+    """The judge's side of the negation probe, with similarities as the encoder gives them."""
 
     def verdict(similarity, negated_similarity):
-        evidence = Evidence(passage, 1.0, similarity, 1.0, 0.0)
-        evidence = replace(evidence, negated_similarity=negated_similarity)
-        return judge(claim, [(evidence, extract(text))])
+        return _judged(
+            "The council has approved the budget.",
+            "The council voted the budget down.",
+            similarity,
+            negated_similarity,
+            "council.txt",
+        )
 
     nearer = verdict(0.80, 0.85)
     assert nearer.label == Label.CONTRADICTED
@@ -238,18 +253,15 @@ def test_each_passage_is_compared_with_the_claim_negated_unless_the_claim_negate
 
 
 def test_a_negated_change_goes_neither_way():
-    from verifier.facts import extract
-    from verifier.passages import Passage
-    from verifier.retrieval import Evidence
-    from verifier.verdict import judge
-
-    claim = extract("Unemployment in the province rose last year.")
-    text = "Unemployment in the province did not fall last year."
-    passage = Passage(0, "jobs.txt", 1, 0, len(text), text, text, "")
     # The encoder puts the passage nearer to the claim negated (0.78 against 0.72): its "not"
     # draws it there, which is no evidence that unemployment did not rise.
-    evidence = replace(Evidence(passage, 1.0, 0.72, 1.0, 0.0), negated_similarity=0.78)
-    result = judge(claim, [(evidence, extract(text))])
+    result = _judged(
+        "Unemployment in the province rose last year.",
+        "Unemployment in the province did not fall last year.",
+        0.72,
+        0.78,
+        "jobs.txt",
+    )
     assert not [c for c in result.checks if c.kind in ("direction", "meaning")], result.checks
     # Nor is it a polarity mismatch ("last year" is when, not what was negated), and a fall
     # that did not happen does not say that unemployment rose either.
@@ -258,16 +270,10 @@ def test_a_negated_change_goes_neither_way():
 
 
 def test_a_negation_contradicts_a_claim_that_states_what_it_negates():
-    from verifier.facts import extract
-    from verifier.passages import Passage
-    from verifier.retrieval import Evidence
-    from verifier.verdict import judge
-
     text = "The hospital did not close its emergency ward, although it cut night-time staff."
-    passage = Passage(0, "ward.txt", 1, 0, len(text), text, text, "")
 
     def verdict(claim):
-        return judge(extract(claim), [(Evidence(passage, 1.0, 0.75, 1.0, 0.0), extract(text))])
+        return _judged(claim, text, document="ward.txt")
 
     closed = verdict("The hospital closed its emergency ward.")
     assert closed.label == Label.CONTRADICTED
@@ -278,17 +284,6 @@ def test_a_negation_contradicts_a_claim_that_states_what_it_negates():
     kept = verdict("The hospital kept its emergency ward open.")
     assert not [c for c in kept.checks if c.outcome == "mismatch"], kept.checks
     assert kept.label != Label.CONTRADICTED
-
-
-def _judged(claim: str, text: str, similarity: float = 0.75):
-    """The judge alone, on one passage with a fixed similarity."""
-    from verifier.facts import extract
-    from verifier.passages import Passage
-    from verifier.retrieval import Evidence
-    from verifier.verdict import judge
-
-    passage = Passage(0, "stats.txt", 1, 0, len(text), text, text, "")
-    return judge(extract(claim), [(Evidence(passage, 1.0, similarity, 1.0, 0.0), extract(text))])
 
 
 BY_SEX = "Among adults, the unemployment rate was 5.1 percent for men and 4.3 percent for women."

@@ -289,8 +289,9 @@ def assess(
     """One passage's stance towards the claim, with the checks that decided it."""
     citation = evidence.passage.citation
     anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
-    title = tuple(t for t in _title_tokens(evidence))
-    found: dict[Fact, Fact | None] = {a: _find(a, passage, title) for a in anchors}
+    # The passage's words, its title's, and formulas written apart ("CO 2").
+    tokens = with_formulas(passage.tokens + _title_tokens(evidence))
+    found: dict[Fact, Fact | None] = {a: _find(a, passage, tokens) for a in anchors}
     # A name found by its surname counts as found whole: "Daniel Okafor" in "Okafor denied".
     named = tuple(
         Token(t.text, t.norm, hit.start, hit.end)
@@ -299,7 +300,7 @@ def assess(
         for t in claim.tokens
         if a.start <= t.start < a.end
     )
-    words = _Words(with_formulas(passage.tokens + title) + named)
+    words = _Words(tokens + named)
     coverage, matched_spans = _coverage(claim.content, words)
     topic = _coverage(_outside(claim.content, anchors), words)[0]
 
@@ -352,7 +353,7 @@ def assess(
         mismatches += _prefix_mismatches(claim, words, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
-    denied = _denied_change(claim, passage, words) if all_found else None
+    denied = _denied_change(claim, passage, words) if all_found and not mismatches else None
     # The negation probe is for opposites said in other words. A passage with a negation of
     # its own is drawn to the claim negated whatever it negates ("..., though it did not
     # publish the details"), and one with every word of the claim says no opposite that the
@@ -490,10 +491,10 @@ def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
     return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
 
 
-def _find(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact | None:
+def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
     """The passage fact that states the same thing as a claim anchor, if any."""
     if anchor.kind == "entity":
-        return _find_entity(anchor, passage, title)
+        return _find_entity(anchor, tokens)
     return next((f for f in passage.of(anchor.kind) if _same_value(anchor, f)), None)
 
 
@@ -505,11 +506,10 @@ def _same_value(anchor: Fact, fact: Fact) -> bool:
     return anchor.value == fact.value
 
 
-def _find_entity(anchor: Fact, passage: Facts, title: tuple[Token, ...]) -> Fact | None:
+def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
     # and at least half of the name's words. An exact spelling is preferred to a variant.
     words = anchor.value.split()
-    tokens = with_formulas(passage.tokens + title)
     last = next((t for t in tokens if t.norm == words[-1]), None) or next(
         (t for t in tokens if _same_name(words[-1], t.norm)), None
     )
