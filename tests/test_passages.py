@@ -26,3 +26,15 @@ def test_overlong_sentence_is_cut():
     found = passages.split(doc)
     assert len(found) > 1
     assert all(len(p.text) <= passages.MAX_PASSAGE_CHARS for p in found)
+
+
+def test_a_sentence_context_reaches_back_to_its_paragraph_start():
+    text = "One. Two. Three. Four. Five.\nSix. Seven."
+    doc = corpus.Document("x.txt", text, "")
+    found = passages.split(doc)
+    # Up to LEAD_SENTENCES earlier sentences of the paragraph, and the next sentence.
+    assert found[3].context == "One. Two. Three. Four. Five."
+    assert found[4].context == "Two. Three. Four. Five. Six."
+    # A new paragraph (a new line) keeps only the sentence before it.
+    assert found[6].context == "Six. Seven."
+    assert found[5].context == "Five. Six. Seven."

@@ -438,3 +438,93 @@ def test_numbers_bounds_and_opposites(claim, text, label, reason):
     result = _judged(claim, text)
     assert result.label == label, result.reasons
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+# --- a paragraph names its subject once ------------------------------------------------------
+
+PARAGRAPHS = """\
+Kestrel Foods reported pre-tax profits of £86.4 million for the year to June, up 12% on the previous year. Chief executive Martin Oyelaran said the company had no plans to raise prices before the spring. Shares in the group closed 3.5% higher.
+Green Alliance candidate Tobias Ferrante won the Rowe Valley by-election on Thursday with 14,208 votes. Turnout was 38.6%, down from 61% at the general election two years earlier.
+"""
+
+
+@pytest.fixture(scope="module")
+def paragraphs(encoder, tmp_path_factory):
+    from verifier import Verifier
+
+    folder = tmp_path_factory.mktemp("paragraphs")
+    (folder / "wire.txt").write_text(PARAGRAPHS, encoding="utf-8")
+    return Verifier(corpus=folder, cache_dir=folder / ".cache", encoder=encoder)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        # The sentence says "the group"; the paragraph named it.
+        ("Shares in Kestrel Foods closed 5.3% higher.", Label.CONTRADICTED, "quantity 5.3% ≠ 3.5%"),
+        ("Shares in Kestrel Foods closed 3.5% higher.", Label.SUPPORTED, ""),
+        (
+            "Martin Oyelaran said Kestrel Foods would raise its prices before the spring.",
+            Label.CONTRADICTED,
+            "polarity differs: claim affirms, evidence negates ('no')",
+        ),
+        # "down from 61%" is a change, and the other way.
+        (
+            "Turnout in the Rowe Valley by-election rose to 38.6%.",
+            Label.CONTRADICTED,
+            "direction rose ≠ down",
+        ),
+        ("Kestrel Foods' profits were down 12% on the previous year.", Label.CONTRADICTED, ""),
+    ],
+)
+def test_a_name_given_earlier_in_the_paragraph(paragraphs, claim, label, reason):
+    result = paragraphs.check(claim)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+def test_up_to_is_a_bound_not_a_rise():
+    result = _judged("Sales fell to 40,000.", "Sales were up to 40,000.")
+    assert result.label != Label.CONTRADICTED, result.reasons
+    assert _judged("Sales fell 4%.", "Sales were up 4%.").label == Label.CONTRADICTED
+
+
+def test_the_paragraph_names_do_not_count_as_the_sentence_stating_the_claim(paragraphs):
+    # The first sentence has "Kestrel Foods" and a rise ("climbed" goes the way of "raise"),
+    # and the paragraph has Martin Oyelaran: without his name it holds too little to support.
+    result = paragraphs.check("Martin Oyelaran said Kestrel Foods would raise its prices.")
+    assert result.label != Label.SUPPORTED, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        # "whether" asks; it does not state.
+        (
+            "The operator missed a scheduled inspection of the line.",
+            "Investigators refused to say whether the operator had missed a scheduled "
+            "inspection of the line.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "closest passage stats.txt:1",
+        ),
+        # Two things happening together are no cause.
+        (
+            "Rising sea temperatures caused the decline of the reef's coral cover.",
+            "Coral cover on the reef went into decline as sea temperatures were rising.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "closest passage stats.txt:1",
+        ),
+        (
+            "Rising sea temperatures caused the decline of the reef's coral cover.",
+            "Rising sea temperatures caused the decline of the reef's coral cover, the study found.",
+            Label.SUPPORTED,
+            "",
+        ),
+    ],
+)
+def test_questions_causes_and_changes(claim, text, label, reason):
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    if label == Label.NOT_ENOUGH_EVIDENCE and reason:
+        assert "whether" in result.reasons[0] or "caused" in result.reasons[0], result.reasons

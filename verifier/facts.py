@@ -502,7 +502,10 @@ _AFFIRMING_AFTER_NEGATION = frozenset("only just merely simply doubt".split())
 #: than this many words: "no evidence that warming is intensifying droughts".
 NEGATION_REACH = 8
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"“”]")
-_CLAUSE_WORDS = frozenset("but although though while whereas however yet because".split())
+#: ("refused to say whether X" negates the saying, not X.)
+_CLAUSE_WORDS = frozenset(
+    "but although though while whereas however yet because whether if".split()
+)
 
 
 #: "declined to say" refuses; "prices declined" is a change (see DIRECTION).

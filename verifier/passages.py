@@ -11,6 +11,7 @@ from .corpus import Document
 
 #: Sentences longer than this are cut, so one run-on line cannot dominate an embedding.
 MAX_PASSAGE_CHARS = 600
+LEAD_SENTENCES = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -24,7 +25,7 @@ class Passage:
     start: int  # character offsets of `text` in the document's plain text
     end: int
     text: str
-    context: str  # the sentence with its neighbours, for reading and for the judge
+    context: str  # the sentence with its neighbours and paragraph lead (see split), for the judge
     title: str
 
     @property
@@ -65,11 +66,19 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def split(document: Document, first_id: int = 0) -> list[Passage]:
-    """Split a document into passages, each with one neighbouring sentence on each side."""
+    """Split a document into passages. A passage's context is its sentence with the next one,
+    the previous one, and the earlier sentences of its paragraph (up to LEAD_SENTENCES): a
+    paragraph names its subject once ("Kestrel Foods reported ...") and then says "the group"."""
     spans = list(sentences(document.text))
     result = []
+    paragraph = 0
     for i, (start, end) in enumerate(spans):
-        before = spans[i - 1][0] if i > 0 else start
+        # A sentence that starts a line starts a paragraph (one paragraph per line, or blank
+        # lines between them); a hard-wrapped paragraph is at worst cut short.
+        if i == 0 or "\n" in document.text[spans[i - 1][1] : start]:
+            paragraph = i
+        first = max(0, min(i - 1, max(paragraph, i - LEAD_SENTENCES)))
+        before = spans[first][0]
         after = spans[i + 1][1] if i + 1 < len(spans) else end
         result.append(
             Passage(

@@ -101,7 +101,8 @@ class Check:
 
     kind: str  # quantity | date | entity | quote | polarity | direction | meaning | attribution
     # | word (a word next to a claim number, missing) | nli
-    outcome: str  # match | mismatch | missing | neutral (an NLI model that is not sure)
+    outcome: str  # match | mismatch | missing | neutral (an NLI model that is not sure); a
+    # "missing" polarity is a claim word the passage has only under a negation or "whether"
     claim: str  # the claim's side
     evidence: str  # the passage's side ("" when missing)
     citation: str  # file:line of the passage
@@ -270,13 +271,16 @@ def _not_enough_reasons(
         return ("no passage of the corpus is about this claim",)
     best = max(range(len(judged)), key=lambda i: judged[i].similarity)
     e, a = judged[best], assessments[best]
-    missing = [c.claim for c in a.checks if c.outcome == "missing"]
+    missing = [c.claim for c in a.checks if c.outcome == "missing" and c.kind != "polarity"]
+    asked = [c for c in a.checks if c.outcome == "missing" and c.kind == "polarity"]
     reason = (
         f"closest passage {e.passage.citation} (similarity {e.similarity:.2f}) "
         f"holds {_share(a)} of the claim's content words"
     )
     if missing:
         reason += "; not found there: " + ", ".join(dict.fromkeys(missing))
+    if asked:
+        reason += f"; it has \"{asked[0].claim}\" only after '{asked[0].evidence}'"
     return (reason, "no passage states or contradicts the claim's facts")
 
 
@@ -292,6 +296,12 @@ def assess(
     # The passage's words, its title's, and formulas written apart ("CO 2").
     tokens = with_formulas(passage.tokens + _title_tokens(evidence))
     found: dict[Fact, Fact | None] = {a: _find(a, passage, tokens) for a in anchors}
+    # A name the sentence leaves to its paragraph ("Shares in the group closed 3.5% higher")
+    # is found there; numbers, dates and words must still be in the sentence.
+    lead = [a for a, hit in found.items() if hit is None and a.kind == "entity"]
+    for a in lead:
+        found[a] = _find_entity(a, _context_tokens(evidence.passage.context))
+    lead = [a for a in lead if found[a] is not None]
     # A name found by its surname counts as found whole: "Daniel Okafor" in "Okafor denied".
     named = tuple(
         Token(t.text, t.norm, hit.start, hit.end)
@@ -301,7 +311,9 @@ def assess(
         if a.start <= t.start < a.end
     )
     words = _Words(tokens + named)
-    coverage, matched_spans = _coverage(claim.content, words)
+    # The sentence's share of the claim leaves out the names it leaves to its paragraph: they
+    # say what it is about, not that it states the claim.
+    coverage, matched_spans = _coverage(_outside(claim.content, lead), words)
     topic = _coverage(_outside(claim.content, anchors), words)[0]
 
     checks: list[Check] = []
@@ -345,7 +357,7 @@ def assess(
     mismatches += _quote_mismatches(claim, passage, citation)
     all_found = all(h is not None for h in found.values())
     if all_found and topic >= POLARITY_COVERAGE:
-        mismatches += _polarity_mismatches(claim, passage, citation)
+        mismatches += _polarity_mismatches(claim, passage, words, citation)
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
     if all_found:
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
@@ -354,6 +366,11 @@ def assess(
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found and not mismatches else None
+    # Nor does one that puts the claim's words under a negation without saying their opposite:
+    # "refused to say whether the operator had missed an inspection".
+    hedged = None
+    if all_found and not mismatches:
+        hedged = _lone_negation(passage, claim) or _asked(claim, passage, words)
     # The negation probe is for opposites said in other words. A passage with a negation of
     # its own is drawn to the claim negated whatever it negates ("..., though it did not
     # publish the details"), and one with every word of the claim says no opposite that the
@@ -383,8 +400,12 @@ def assess(
     elif denied is not None:
         checks.append(Check("direction", "missing", denied.text, "", citation))
         stance = "neutral"
+    elif hedged is not None:
+        cue, stated = hedged
+        checks.append(Check("polarity", "missing", stated.text, cue.text, citation))
+        stance = "neutral"
     elif all_found and (_states_claim(coverage, evidence.similarity) or nli_says == "match"):
-        unplaced = _unplaced(claim, anchors, words)
+        unplaced = _unplaced(claim, anchors, words) + _uncaused(claim, words)
         checks += [Check("word", "missing", t.text, "", citation) for t in unplaced]
         stance = "neutral" if unplaced else "supports"
     else:
@@ -413,6 +434,34 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
     ]
 
 
+def _asked(claim: Facts, passage: Facts, words: _Words) -> tuple[Token, Token] | None:
+    """The "whether" before most of the claim's words in the passage: "refused to say whether
+    the operator had missed an inspection" asks the claim, it does not state it."""
+    cue = next((t for t in passage.tokens if t.norm == "whether"), None)
+    if cue is None:
+        return None
+    hits = [m for t in claim.content if (m := words.match(t)) is not None]
+    after = [m for m in hits if cue.end <= m.start < len(passage.text)]
+    return (cue, after[0]) if after and len(after) * 2 >= len(hits) else None
+
+
+#: Words that say one thing caused another. A passage that says two things happened says
+#: nothing of whether one caused the other.
+_CAUSAL = frozenset(
+    """cause causes caused causing because due blame blames blamed blaming attribute attributes
+    attributed attributing responsible result results resulted resulting driven trigger
+    triggers triggered triggering""".split()
+)
+
+
+def _uncaused(claim: Facts, words: _Words) -> list[Token]:
+    """The claim's word of cause, when the passage has none: "rising temperatures caused the
+    decline" is not supported by "coral cover fell while temperatures rose"."""
+    if any(t.norm in _CAUSAL for t in words.tokens):
+        return []
+    return [t for t in claim.tokens if t.norm in _CAUSAL][:1]
+
+
 def _states_claim(coverage: float, similarity: float) -> bool:
     """Most of the claim's words are there, or the passage is worded much like the claim."""
     return coverage >= SUPPORT_COVERAGE or (
@@ -439,6 +488,13 @@ def _named_nearby(anchor: Fact, evidence: Evidence) -> bool:
         return False
     context = tokenize(evidence.passage.context)
     return any(_same_name(anchor.value.split()[-1], t.norm) for t in context)
+
+
+@lru_cache(maxsize=4096)
+def _context_tokens(context: str) -> tuple[Token, ...]:
+    # Placed past the title's offsets: found, never highlighted.
+    offset = 2 * 10**9
+    return tuple(Token(t.text, t.norm, offset + t.start, offset + t.end) for t in tokenize(context))
 
 
 def _title_tokens(evidence: Evidence) -> tuple[Token, ...]:
@@ -818,7 +874,7 @@ def _phrase_check(
 
 
 def _polarity_mismatches(
-    claim: Facts, passage: Facts, citation: str
+    claim: Facts, passage: Facts, words: _Words, citation: str
 ) -> list[tuple[Check, tuple[int, int]]]:
     """The passage states what the claim negates, or negates what the claim states.
 
@@ -832,7 +888,7 @@ def _polarity_mismatches(
         if lone is None:
             continue
         cue, stated = lone
-        if not claim_negates and not _affirms_the_negated(cue, passage, claim):
+        if not claim_negates and not _affirms_the_negated(cue, passage, claim, words):
             continue
         if claim_negates:  # highlight the passage's word that the claim negates
             check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
@@ -842,15 +898,14 @@ def _polarity_mismatches(
     return []
 
 
-def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts) -> bool:
+def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _Words) -> bool:
     """The claim states the very thing the passage negates ("signed" for "did not sign"), or
-    says nothing the passage lacks. "Kept the ward open" is another way to say "did not close
-    the ward", not its opposite."""
+    says nothing the passage (with its title and the names its paragraph gives) lacks. "Kept
+    the ward open" is another way to say "did not close the ward", not its opposite."""
     scope = negation_scope(passage, negation)
     if scope and _Words(claim.tokens).match(scope[0]) is not None:
         return True
-    index = _Words(passage.tokens)
-    return all(index.match(t) is not None for t in claim.content)
+    return all(words.match(t) is not None for t in claim.content)
 
 
 def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
@@ -954,9 +1009,21 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
     """The verbs of change among `tokens` (a text's own, or with its title) and their
     direction, leaving out those a negation of the text covers."""
     negated = _negated_positions(facts)
-    return [
-        (t, DIRECTION[t.norm]) for t in tokens if t.norm in DIRECTION and t.start not in negated
-    ]
+    found = []
+    for i, t in enumerate(tokens):
+        way = DIRECTION.get(t.norm)
+        if way is None and t.norm in _CHANGE_ADVERBS and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            if after.norm in ("from", "by") or after.text[:1].isdigit():
+                way = _CHANGE_ADVERBS[t.norm]
+        if way is not None and t.start not in negated:
+            found.append((t, way))
+    return found
+
+
+#: "up 12% on the year", "down from 61%": a change where a number or "from" / "by" follows
+#: ("up to 40,000" is a bound, "shut down" no change).
+_CHANGE_ADVERBS = {"up": 1, "down": -1}
 
 
 def _negated_positions(facts: Facts) -> set[int]:
