@@ -528,3 +528,17 @@ def test_questions_causes_and_changes(claim, text, label, reason):
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
     if label == Label.NOT_ENOUGH_EVIDENCE and reason:
         assert "whether" in result.reasons[0] or "caused" in result.reasons[0], result.reasons
+
+
+def test_a_passage_sharing_only_the_claims_names_needs_to_be_worded_much_like_it():
+    claim = "The Green Alliance will form a coalition with the Liberal Party to govern Westmoor."
+    text = (
+        "In Sunday's regional election in Westmoor, the Green Alliance won 41.2% of the vote, "
+        "while the Liberal Party took 27.5%."
+    )
+    result = _judged(claim, text, similarity=0.65)
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+    assert "not found there: " in result.reasons[0]
+    # A claim that shares more than names is supported at that similarity.
+    shared = _judged("The Green Alliance won the vote in the regional election.", text, 0.65)
+    assert shared.label == Label.SUPPORTED, shared.reasons

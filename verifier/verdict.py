@@ -68,6 +68,11 @@ SUPPORT_COVERAGE = 0.7
 #: most words, but a passage about something else rarely reaches this similarity).
 SUPPORT_SIMILARITY = 0.6
 SUPPORT_SIMILARITY_COVERAGE = 0.3
+#: ... but where it shares less than this share of the claim's other words (those that are no
+#: name, number or date), at least this similarity: shared names alone draw a passage near
+#: a claim, whatever it says of them ("will form a coalition" against election results).
+SUPPORT_TOPIC = 0.3
+SUPPORT_SIMILARITY_NAMES_ONLY = 0.7
 #: A differing slot only contradicts when at least this share of the claim's words that are
 #: not anchors is found in the passage: the passage must be about the same thing.
 SLOT_COVERAGE = 0.5
@@ -271,7 +276,9 @@ def _not_enough_reasons(
         return ("no passage of the corpus is about this claim",)
     best = max(range(len(judged)), key=lambda i: judged[i].similarity)
     e, a = judged[best], assessments[best]
+    # The facts it lacks, or else the words.
     missing = [c.claim for c in a.checks if c.outcome == "missing" and c.kind != "polarity"]
+    missing = missing or list(a.unmatched)
     asked = [c for c in a.checks if c.outcome == "missing" and c.kind == "polarity"]
     reason = (
         f"closest passage {e.passage.citation} (similarity {e.similarity:.2f}) "
@@ -404,7 +411,7 @@ def assess(
         cue, stated = hedged
         checks.append(Check("polarity", "missing", stated.text, cue.text, citation))
         stance = "neutral"
-    elif all_found and (_states_claim(coverage, evidence.similarity) or nli_says == "match"):
+    elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
         unplaced = _unplaced(claim, anchors, words) + _uncaused(claim, words)
         checks += [Check("word", "missing", t.text, "", citation) for t in unplaced]
         stance = "neutral" if unplaced else "supports"
@@ -462,10 +469,13 @@ def _uncaused(claim: Facts, words: _Words) -> list[Token]:
     return [t for t in claim.tokens if t.norm in _CAUSAL][:1]
 
 
-def _states_claim(coverage: float, similarity: float) -> bool:
-    """Most of the claim's words are there, or the passage is worded much like the claim."""
+def _states_claim(coverage: float, similarity: float, topic: float) -> bool:
+    """Most of the claim's words are there, or the passage is worded much like the claim and
+    shares more than its names."""
     return coverage >= SUPPORT_COVERAGE or (
-        similarity >= SUPPORT_SIMILARITY and coverage >= SUPPORT_SIMILARITY_COVERAGE
+        similarity >= SUPPORT_SIMILARITY
+        and coverage >= SUPPORT_SIMILARITY_COVERAGE
+        and (topic >= SUPPORT_TOPIC or similarity >= SUPPORT_SIMILARITY_NAMES_ONLY)
     )
 
 
