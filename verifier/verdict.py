@@ -671,8 +671,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
 def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
     """Another number of the passage, counting the same kind of thing, whose clause has words
     of the claim that the clause of the number found lacks, while that clause has none the
-    other lacks: "5.1 percent for men and 4.3 percent for women" against "4.3 percent for
-    men"."""
+    other lacks but a verb of change: "5.1 percent for men and 4.3 percent for women" against
+    "4.3 percent for men"."""
     if anchor.kind != "quantity" or not anchor.unit:
         return None
     # The claim's words, less those of its clauses about its other numbers ("..., while
@@ -685,7 +685,10 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
         if _same_quantity(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
             continue
         near_fact = _clause(passage, fact)
-        if _overlap(words, near_fact - near_hit) and not _overlap(words, near_hit - near_fact):
+        # A verb of change moves with its number: "exports rose 4.3% while imports fell 2.1%"
+        # against "exports fell 2.1%".
+        own_hit = {w for w in near_hit - near_fact if w not in DIRECTION}
+        if _overlap(words, near_fact - near_hit) and not _overlap(words, own_hit):
             return fact
     return None
 
