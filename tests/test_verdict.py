@@ -483,10 +483,17 @@ def test_a_name_given_earlier_in_the_paragraph(paragraphs, claim, label, reason)
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
 
 
-def test_up_to_is_a_bound_not_a_rise():
-    result = _judged("Sales fell to 40,000.", "Sales were up to 40,000.")
-    assert result.label != Label.CONTRADICTED, result.reasons
+def test_up_and_down_are_changes_only_before_a_number():
     assert _judged("Sales fell 4%.", "Sales were up 4%.").label == Label.CONTRADICTED
+    assert _judged("Sales rose to 38.6%.", "Sales were 38.6%, down from 61%.").label == (
+        Label.CONTRADICTED
+    )
+    # A bound, and a phrasal verb.
+    assert _judged("Sales fell to 40,000.", "Sales were up to 40,000.").label != (
+        Label.CONTRADICTED
+    )
+    stayed = "Paul Greer refused to step down from the county planning board."
+    assert _judged(stayed, stayed).label == Label.SUPPORTED
 
 
 def test_the_paragraph_names_do_not_count_as_the_sentence_stating_the_claim(paragraphs):
@@ -542,3 +549,11 @@ def test_a_passage_sharing_only_the_claims_names_needs_to_be_worded_much_like_it
     # A claim that shares more than names is supported at that similarity.
     shared = _judged("The Green Alliance won the vote in the regional election.", text, 0.65)
     assert shared.label == Label.SUPPORTED, shared.reasons
+
+
+def test_a_number_and_its_verb_of_change_moved_to_another_subject():
+    text = "Exports through the port rose 4.3% in the third quarter while imports fell 2.1%."
+    swapped = _judged("Exports through the port fell 2.1% in the third quarter.", text)
+    assert swapped.label == Label.CONTRADICTED, swapped.reasons
+    assert swapped.reasons[0].startswith("quantity 2.1% ≠ 4.3% (Exports"), swapped.reasons
+    assert _judged("Imports fell 2.1%.", text).label == Label.SUPPORTED

@@ -225,6 +225,11 @@ def with_formulas(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens + joined
 
 
+def is_number_word(token: Token) -> bool:
+    """A number written in digits ("12%") or words ("twelve")."""
+    return token.text[:1].isdigit() or token.norm in _NUMBER_WORDS
+
+
 def is_negation(norm: str) -> bool:
     return norm in NEGATION_CUES or norm.endswith("n't")
 

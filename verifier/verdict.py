@@ -44,6 +44,7 @@ from .facts import (
     Token,
     is_content,
     is_negation,
+    is_number_word,
     negated,
     negation_scope,
     same_word,
@@ -1025,17 +1026,19 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
     found = []
     for i, t in enumerate(tokens):
         way = DIRECTION.get(t.norm)
-        if way is None and t.norm in _CHANGE_ADVERBS and i + 1 < len(tokens):
-            after = tokens[i + 1]
-            if after.norm in ("from", "by") or after.text[:1].isdigit():
+        if way is None and t.norm in _CHANGE_ADVERBS:
+            after = tokens[i + 1 : i + 3]
+            if after and after[0].norm in ("from", "by"):
+                after = after[1:]
+            if after and is_number_word(after[0]):
                 way = _CHANGE_ADVERBS[t.norm]
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
 
 
-#: "up 12% on the year", "down from 61%": a change where a number or "from" / "by" follows
-#: ("up to 40,000" is a bound, "shut down" no change).
+#: "up 12% on the year", "down from 61%": a change where a number follows, or "from" / "by"
+#: and a number ("up to 40,000" is a bound, "stepped down from the board" no change).
 _CHANGE_ADVERBS = {"up": 1, "down": -1}
 
 
