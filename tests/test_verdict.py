@@ -557,3 +557,26 @@ def test_a_number_and_its_verb_of_change_moved_to_another_subject():
     assert swapped.label == Label.CONTRADICTED, swapped.reasons
     assert swapped.reasons[0].startswith("quantity 2.1% ≠ 4.3% (Exports"), swapped.reasons
     assert _judged("Imports fell 2.1%.", text).label == Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        # Two names that share only their last word are two names.
+        (
+            "The satellite was built by Skerra Aerospace.",
+            Label.CONTRADICTED,
+            "entity Skerra Aerospace ≠ Tarrant Aerospace",
+        ),
+        ("The satellite was built by Tarrant Aerospace.", Label.SUPPORTED, ""),
+        # A title is no part of a name.
+        ("Daniel Okafor denied the charges.", Label.SUPPORTED, "entity Daniel Okafor = Okafor"),
+    ],
+)
+def test_names_that_share_a_last_word(claim, label, reason):
+    text = "The satellite, built by Tarrant Aerospace, was launched from the Skerra range."
+    if "Okafor" in claim:
+        text = "Mr Okafor denied the charges."
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons

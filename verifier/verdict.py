@@ -497,8 +497,7 @@ def _named_nearby(anchor: Fact, evidence: Evidence) -> bool:
     """A name the passage's neighbouring sentences use is not replaced in this one."""
     if anchor.kind != "entity":
         return False
-    context = tokenize(evidence.passage.context)
-    return any(_same_name(anchor.value.split()[-1], t.norm) for t in context)
+    return _find_entity(anchor, _context_tokens(evidence.passage.context)) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -577,8 +576,11 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
     # and at least half of the name's words. An exact spelling is preferred to a variant.
     words = anchor.value.split()
-    last = next((t for t in tokens if t.norm == words[-1]), None) or next(
-        (t for t in tokens if _same_name(words[-1], t.norm)), None
+    heads = [i for i, t in enumerate(tokens) if _same_name(words[-1], t.norm)]
+    # "Tarrant Aerospace" is not "Skerra Aerospace", nor "Peter Marsh" "Linda Marsh".
+    heads = [i for i in heads if len(words) == 1 or not _other_name_before(tokens, i, words)]
+    last = next((tokens[i] for i in heads if tokens[i].norm == words[-1]), None) or next(
+        (tokens[i] for i in heads), None
     )
     if last is None:
         return None
@@ -586,6 +588,28 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     if found * 2 < len(words):
         return None
     return Fact("entity", last.text, anchor.value, last.start, last.end)
+
+
+#: Words before a name that are no part of it: "Mr Okafor" is "Daniel Okafor".
+_TITLES = frozenset(
+    """mr mrs ms miss dr sir dame lord lady professor prof judge justice president governor
+    minister councillor mayor senator captain chief inspector detective sergeant officer
+    king queen prince princess saint st father reverend""".split()
+)
+
+
+def _other_name_before(tokens: tuple[Token, ...], i: int, words: list[str]) -> bool:
+    """The word right before `tokens[i]` is a capitalised word of another name."""
+    if i == 0:
+        return False
+    before, head = tokens[i - 1], tokens[i]
+    return (
+        head.start - before.end <= 1
+        and before.text[:1].isupper()
+        and before.norm not in _TITLES
+        and is_content(before.norm)
+        and not any(_same_name(w, before.norm) for w in words)
+    )
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1100,8 +1124,15 @@ def _is_source(anchor: Fact, source: Fact) -> bool:
 
 
 def _same_source(a: Fact, b: Fact) -> bool:
-    words_a, words_b = a.value.split(), b.value.split()
-    return bool(words_a and words_b) and _same_name(words_a[-1], words_b[-1])
+    """One name for the same one: "Okafor", "Mr Okafor" and "Daniel Okafor", but neither
+    "Peter Okafor" nor "Tarrant Aerospace" for "Skerra Aerospace"."""
+    words_a = [w for w in a.value.split() if w not in _TITLES]
+    words_b = [w for w in b.value.split() if w not in _TITLES]
+    if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
+        return False
+    if len(words_a) == 1 or len(words_b) == 1:
+        return True
+    return any(_same_name(x, y) for x in words_a[:-1] for y in words_b[:-1])
 
 
 def _nli_check(nli: dict[str, float], citation: str) -> Check:
