@@ -580,3 +580,38 @@ def test_names_that_share_a_last_word(claim, label, reason):
     result = _judged(claim, text)
     assert result.label == label, result.reasons
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+MATCH = (
+    "Eastbridge Rovers beat Kilner Athletic 3-1 at Fenwick Park on Saturday. Hannah Pryce "
+    "defeated the top seed, Laila Voss, to win the Westmarch Open."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        (
+            "Kilner Athletic beat Eastbridge Rovers 3-1 at Fenwick Park.",
+            Label.CONTRADICTED,
+            "role Kilner Athletic beat Eastbridge Rovers ≠ Eastbridge Rovers beat Kilner Athletic",
+        ),
+        ("Eastbridge Rovers beat Kilner Athletic 3-1 at Fenwick Park.", Label.SUPPORTED, ""),
+        # The passive keeps the roles; the verb's other forms match.
+        ("Kilner Athletic were beaten by Eastbridge Rovers.", Label.SUPPORTED, ""),
+        (
+            "Eastbridge Rovers were beaten by Kilner Athletic.",
+            Label.CONTRADICTED,
+            "role Eastbridge Rovers were beaten by Kilner Athletic ≠ ",
+        ),
+        (
+            "Laila Voss beat Hannah Pryce to win the Westmarch Open.",
+            Label.CONTRADICTED,
+            "role Laila Voss beat Hannah Pryce ≠ Hannah Pryce defeated the top seed, Laila Voss",
+        ),
+    ],
+)
+def test_who_did_what_to_whom(claim, label, reason):
+    result = _judged(claim, MATCH)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons

@@ -105,7 +105,7 @@ NLI_THRESHOLD = 0.5
 class Check:
     """One comparison between a claim fact and a passage, and its outcome."""
 
-    kind: str  # quantity | date | entity | quote | polarity | direction | meaning | attribution
+    kind: str  # quantity | date | entity | quote | polarity | direction | meaning | attribution | role
     # | word (a word next to a claim number, missing) | nli
     outcome: str  # match | mismatch | missing | neutral (an NLI model that is not sure); a
     # "missing" polarity is a claim word the passage has only under a negation or "whether"
@@ -367,6 +367,8 @@ def assess(
     if all_found and topic >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, words, citation)
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
+    if all_found:
+        mismatches += _role_mismatches(claim, passage, found, citation)
     if all_found:
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
@@ -962,6 +964,81 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         if len(stated) >= enough:
             return negation, stated[0]
     return None
+
+
+#: Verbs whose two sides cannot be swapped ("X beat Y" is not "Y beat X"); a verb matches
+#: the others of its group.
+_ROLE_VERBS = {
+    w: group
+    for group, words in enumerate(
+        (
+            """beat beats beaten beating defeat defeats defeated defeating overcame thrashed""",
+            """acquire acquires acquired acquiring buy buys bought buying""",
+            """sue sues sued suing""",
+            """succeed succeeds succeeded succeeding replace replaces replaced replacing""",
+            """overtake overtakes overtook overtaken overtaking""",
+            """accuse accuses accused accusing""",
+        )
+    )
+    for w in words.split()
+}
+#: The other side of such a verb is named within this many words after it ("defeated the
+#: top seed, Laila Voss").
+ROLE_REACH = 6
+
+
+def _role_mismatches(
+    claim: Facts, passage: Facts, found: dict[Fact, Fact | None], citation: str
+) -> list[tuple[Check, tuple[int, int]]]:
+    """The claim's two names on the wrong sides of a verb that cannot be swapped: "Kilner
+    Athletic beat Eastbridge Rovers" against "Eastbridge Rovers beat Kilner Athletic"."""
+    names = [
+        (a, hit)
+        for a, hit in found.items()
+        if a.kind == "entity" and hit is not None and hit.end <= len(passage.text)
+    ]
+    for verb in (t for t in claim.tokens if t.norm in _ROLE_VERBS):
+        ours = _sides(claim, verb, [(a, a) for a, _ in names])
+        if ours is None:
+            continue
+        for theirs_verb in passage.tokens:
+            if _ROLE_VERBS.get(theirs_verb.norm) != _ROLE_VERBS[verb.norm]:
+                continue
+            theirs = _sides(passage, theirs_verb, names)
+            if theirs is not None and theirs == (ours[1], ours[0]):
+                # The whole names, where the hits are their last words.
+                hits = [
+                    next((e for e in passage.of("entity") if e.start <= h.start < e.end), h)
+                    for h in (found[a] for a in theirs)
+                ]
+                said = _span(claim.text, [*ours, verb])
+                stated = _span(passage.text, [*hits, theirs_verb])
+                check = Check("role", "mismatch", said, stated, citation)
+                return [(check, (theirs_verb.start, theirs_verb.end))]
+    return []
+
+
+def _span(text: str, parts: list) -> str:
+    """The text from the first of `parts` to the end of the last."""
+    return text[min(p.start for p in parts) : max(p.end for p in parts)]
+
+
+def _sides(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
+    """The claim names (given with where they are in `facts`) that do the verb and that it is
+    done to: the nearest before it and the first after it, swapped for "was beaten by"."""
+    tokens = facts.tokens
+    i = tokens.index(verb)
+    reach_end = tokens[min(i + ROLE_REACH, len(tokens) - 1)].end
+    before = [(a, at) for a, at in names if at.end <= verb.start]
+    after = [(a, at) for a, at in names if verb.end <= at.start <= reach_end]
+    if not before or not after:
+        return None
+    doer = max(before, key=lambda x: x[1].start)[0]
+    done_to = min(after, key=lambda x: x[1].start)[0]
+    if doer is done_to:
+        return None
+    passive = i + 1 < len(tokens) and tokens[i + 1].norm == "by"
+    return (done_to, doer) if passive else (doer, done_to)
 
 
 def _direction_mismatches(
