@@ -26,6 +26,19 @@ def test_quantities_digits_words_and_units():
     ]
 
 
+def test_scores_and_tallies_are_one_fact():
+    assert kinds("The council voted 7-2 on Monday.", "score") == [("7-2", "7-2", "")]
+    assert kinds("The council voted 7-2 on Monday.", "quantity") == []
+    assert kinds("beat Stourleigh 27-24 in the final", "score") == [("27-24", "27-24", "")]
+    assert kinds("in a 5–4 decision", "score") == [("5–4", "5-4", "")]
+    # The loser's side first is the same tally.
+    assert kinds("lost 1-3 at home", "score") == [("1-3", "3-1", "")]
+    # A range of a count, a season and a share are no scores.
+    assert kinds("between 10-15 people", "score") == []
+    assert kinds("the 2019-20 season", "score") == []
+    assert kinds("rates of 1-2% a year", "score") == []
+
+
 def test_and_a_half_and_spelled_percent():
     assert kinds("a pay rise of four and a half percent", "quantity") == [
         ("four and a half percent", "4.5", "percent")

@@ -615,3 +615,14 @@ def test_who_did_what_to_whom(claim, label, reason):
     result = _judged(claim, MATCH)
     assert result.label == label, result.reasons
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+def test_a_score_or_a_tally_is_compared_whole():
+    text = "Ashcombe District Council voted 7-2 on Monday to reject plans for the Tellbury estate."
+    wrong = _judged("Ashcombe District Council voted 6-3 to reject the Tellbury plans.", text)
+    assert wrong.label == Label.CONTRADICTED, wrong.reasons
+    assert wrong.reasons[0].startswith("score 6-3 ≠ 7-2 (Ashcombe District Council voted"), (
+        wrong.reasons
+    )
+    right = _judged("Ashcombe District Council voted 7-2 to reject the Tellbury plans.", text)
+    assert right.label == Label.SUPPORTED, right.reasons

@@ -162,7 +162,7 @@ class Token:
 class Fact:
     """One checkable fact, with where it sits in its text."""
 
-    kind: str  # quantity | date | entity | quote | negation | attribution
+    kind: str  # quantity | date | score | entity | quote | negation | attribution
     text: str  # as written
     value: str  # normalised for comparison
     start: int
@@ -331,10 +331,33 @@ def _approximation(text: str, start: int) -> tuple[float, float, int]:
     return 1.0, 1.0, start
 
 
+#: A score or a tally: "beat Stourleigh 27-24", "voted 7-2", "a 3-1 win" (not "10-15 people",
+#: a range, nor "2019-20", a season).
+_SCORE = re.compile(r"(?<![\w.,£$€-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w%–-]|[.,]\d)")
+_SCORE_NOUNS = frozenset(
+    "vote votes win victory defeat loss lead majority margin decision ruling verdict draw".split()
+)
+
+
+def _scores(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
+    found = []
+    for m in _SCORE.finditer(text):
+        i = _token_index(tokens, m.end())
+        after = tokens[i].norm if i < len(tokens) else ""
+        if is_content(after) and after not in _SCORE_NOUNS:
+            continue  # "10-15 people"
+        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        found.append(Fact("score", m.group(), f"{high}-{low}", m.start(), m.end()))
+    return found
+
+
 def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
-    found: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    # A score's numbers are the score's, not counts of their own.
+    found: list[Fact] = _scores(text, tokens)
+    taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
     for m in _DIGITS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         currency, whole, frac, scale, percent = m.groups()
         raw = whole.replace(",", "") + (frac or "")
         value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)

@@ -30,9 +30,9 @@ from .verdict import Verdict
 
 SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 #: Fact kinds that make a sentence worth checking.
-WORTHY_KINDS = frozenset({"quantity", "date", "quote", "attribution", "entity"})
+WORTHY_KINDS = frozenset({"quantity", "date", "score", "quote", "attribution", "entity"})
 #: Fact kinds that a stance word cannot outweigh: a sentence with one of these is checked.
-HARD_KINDS = frozenset({"quantity", "date", "quote"})
+HARD_KINDS = frozenset({"quantity", "date", "score", "quote"})
 OPINION_CUES = frozenset(
     """should ought must believe believes think thinks feel feels hope hopes arguably perhaps
     maybe probably surely deserve deserves""".split()

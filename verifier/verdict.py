@@ -94,7 +94,7 @@ CONTEXT_WINDOW = 4
 #: ... and how many of them a claim number and a passage number must share to fill one slot.
 SLOT_CONTEXT = 2
 
-ANCHOR_KINDS = ("quantity", "date", "entity")
+ANCHOR_KINDS = ("quantity", "date", "score", "entity")
 #: The claim negated is only compared with passages at least this similar to the claim.
 NEGATION_SIMILARITY = 0.5
 #: An optional NLI model's label counts when its probability reaches this.
