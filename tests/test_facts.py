@@ -39,6 +39,20 @@ def test_scores_and_tallies_are_one_fact():
     assert kinds("rates of 1-2% a year", "score") == []
 
 
+def test_ratios_and_fractions_of_a_point():
+    (share,) = extract("Roughly one in three participants").of("quantity")
+    assert (share.value, share.unit) == ("33.3333", "percent")
+    assert share.low <= 33.3 <= share.high
+    assert kinds("9 in 10 doctors", "quantity") == [("9 in 10", "90", "percent")]
+    assert kinds("cut by a quarter of a percentage point", "quantity") == [
+        ("a quarter of a percentage point", "0.25", "point")
+    ]
+    assert kinds("by half a percentage point", "quantity") == [
+        ("half a percentage point", "0.5", "point")
+    ]
+    assert kinds("up 0.25 percentage points", "quantity") == [("0.25", "0.25", "point")]
+
+
 def test_and_a_half_and_spelled_percent():
     assert kinds("a pay rise of four and a half percent", "quantity") == [
         ("four and a half percent", "4.5", "percent")

@@ -626,3 +626,60 @@ def test_a_score_or_a_tally_is_compared_whole():
     )
     right = _judged("Ashcombe District Council voted 7-2 to reject the Tellbury plans.", text)
     assert right.label == Label.SUPPORTED, right.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        # A claim that quotes is held to its quoted words.
+        (
+            'Tomas Lind said the bank would "act boldly and without haste" in the coming months.',
+            'Governor Tomas Lind said the bank would "act cautiously and without haste".',
+            Label.CONTRADICTED,
+            'quote differs: "would act boldly and without" vs "act cautiously and without"',
+        ),
+        # The two ends of a change swapped.
+        (
+            "The unemployment rate fell to 4.1 percent in April from 3.8 percent in March.",
+            "The unemployment rate fell to 3.8 percent in April from 4.1 percent in March.",
+            Label.CONTRADICTED,
+            "quantity to 4.1 percent ≠ from 4.1 percent",
+        ),
+        (
+            "The unemployment rate fell from 4.1 percent to 3.8 percent.",
+            "The unemployment rate fell to 3.8 percent in April from 4.1 percent in March.",
+            Label.SUPPORTED,
+            "",
+        ),
+        # Above or below a number; ahead of or behind schedule.
+        (
+            "The average temperature in July was 2.1 degrees below the long-term average.",
+            "The average temperature in July was 2.1 degrees above the long-term average.",
+            Label.CONTRADICTED,
+            "direction below ≠ above",
+        ),
+        (
+            "The Crossway rail tunnel opened ahead of schedule.",
+            "The Crossway rail tunnel opened eight months behind schedule.",
+            Label.CONTRADICTED,
+            "direction ahead ≠ behind",
+        ),
+        # Shares said as ratios, and fractions of a point.
+        (
+            "Roughly one in three participants reported mild side effects.",
+            "About a third of participants reported mild side effects.",
+            Label.SUPPORTED,
+            "",
+        ),
+        (
+            "The bank cut its benchmark rate by half a percentage point.",
+            "The bank cut its benchmark rate by a quarter of a percentage point to 3.75%.",
+            Label.CONTRADICTED,
+            "quantity half a percentage point ≠ a quarter of a percentage point",
+        ),
+    ],
+)
+def test_quotes_ends_comparisons_and_shares(claim, text, label, reason):
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons

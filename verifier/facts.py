@@ -55,7 +55,7 @@ _MOST = """highest largest biggest fastest strongest warmest richest oldest long
 _LEAST = """lowest smallest smallest slowest weakest coldest poorest youngest shortest narrowest
     worst""".split()
 #: ... and the opposites news claims most often turn: assent against refusal, open against
-#: closed, guilty against acquitted.
+#: closed, guilty against acquitted, ahead of against behind schedule.
 _ASSENT = """approve approves approved approving accept accepts accepted accepting admit admits
     admitted admitting confirm confirms confirmed confirming allow allows allowed allowing
     permit permits permitted support supports supported supporting""".split()
@@ -79,6 +79,7 @@ DIRECTION = (
     | {w: -5 for w in _CLOSED}
     | {w: 6 for w in _GUILTY}
     | {w: -6 for w in _ACQUITTED}
+    | {"ahead": 7, "behind": -7}  # of schedule
 )
 MONTHS = {
     m: i + 1
@@ -120,6 +121,12 @@ _FRACTION = re.compile(
     r"\b(?:(a|one|two|three)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)",
     re.IGNORECASE,
 )
+_POINT_FRACTION = re.compile(
+    r"\b(?:(a|one|two|three)[\s-]+)?(half|third|quarter)s?(?:\s+of)?\s+an?\s+"
+    r"(?:percentage\s+)?point\b",
+    re.IGNORECASE,
+)
+_POINTS = frozenset({"point", "points"})
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _HALF_OF_A_PERIOD = ("first", "second", "latter", "former", "other")
@@ -299,9 +306,11 @@ def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
 def _unit_after(tokens: tuple[Token, ...], end: int) -> str:
     """The word a number counts: the first content word just after it."""
     i = _token_index(tokens, end)
-    for t in tokens[i : i + 3]:
+    for j, t in enumerate(tokens[i : i + 3], start=i):
         if t.start < end:
             continue
+        if t.norm == "percentage" and j + 1 < len(tokens) and tokens[j + 1].norm in _POINTS:
+            return "point"  # "0.25 percentage points" are no percent
         if is_content(t.norm):
             return t.norm
         if t.norm not in {"of", "the", "a", "more", "other", "others"}:
@@ -351,9 +360,28 @@ def _scores(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     return found
 
 
+_SMALL = "one two three four five six seven eight nine ten".split()
+#: A share said as a ratio: "one in three adults", "9 in 10" (a percentage, like a fraction).
+_RATIO = re.compile(
+    r"\b({0}|\d{{1,3}}) in ({0}|\d{{1,3}})\b(?!,\d)".format("|".join(_SMALL)), re.IGNORECASE
+)
+
+
+def _ratios(text: str) -> list[Fact]:
+    found = []
+    for m in _RATIO.finditer(text):
+        a, b = (_SMALL.index(g.lower()) + 1 if g.isalpha() else int(g) for g in m.groups())
+        if 0 < a < b:
+            share = _quantity(text, m.start(), m.end(), a / b * 100, "percent")
+            if share.low == share.high:  # "one in three" is 33 percent as well as 33.3
+                share = replace(share, low=share.low * 0.95, high=share.high * 1.05)
+            found.append(share)
+    return found
+
+
 def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
-    # A score's numbers are the score's, not counts of their own.
-    found: list[Fact] = _scores(text, tokens)
+    # A score's or a ratio's numbers are theirs, not counts of their own.
+    found: list[Fact] = _scores(text, tokens) + _ratios(text)
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
     for m in _DIGITS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -387,7 +415,15 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 unit = "percent" if percent else _unit_after(tokens, end)
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
+    for m in _POINT_FRACTION.finditer(text):
+        # "a quarter of a percentage point" is 0.25 points, not a quarter of something.
+        count, part = (m.group(1) or "a").lower(), m.group(2).lower()
+        value = _NUMERATORS[count] / _DENOMINATORS[part]
+        found.append(_quantity(text, m.start(), m.end(), value, "point"))
+        taken.append((m.start(), m.end()))
     for m in _FRACTION.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         if text[: m.start()].lower().rstrip().endswith(_HALF_OF_A_PERIOD):
             continue  # "the second half of the year" is no share
         count, part = (m.group(1) or "a").lower(), m.group(2).lower().rstrip("s")

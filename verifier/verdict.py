@@ -336,6 +336,13 @@ def assess(
             # "open in 2027, not in 2026": the passage names the claim's value to deny it.
             denial = passage.text[cue.start : hit.end]
             mismatches.append((Check(anchor.kind, "mismatch", anchor.text, denial, citation), hit))
+        elif anchor.kind == "quantity" and {
+            ours := _change_end(claim, anchor),
+            theirs := _change_end(passage, hit),
+        } == {"from", "to"}:
+            # "fell to 3.8 percent from 4.1 percent" against "fell to 4.1 percent from 3.8".
+            said, stated = f"{ours} {anchor.text}", f"{theirs} {hit.text}"
+            mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), hit))
         elif topic >= SLOT_COVERAGE and (owner := _owner(anchor, hit, claim, passage)):
             # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for
             # men" finds its number, but the claim's words around it belong to the 5.1.
@@ -695,6 +702,12 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
 
 
+def _change_end(facts: Facts, fact: Fact) -> str:
+    """ "from" or "to" right before a number: which end of a change it is."""
+    before = [t for t in facts.tokens if t.end <= fact.start]
+    return before[-1].norm if before and before[-1].norm in ("from", "to") else ""
+
+
 def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
     """Another number of the passage, counting the same kind of thing, whose clause has words
     of the claim that the clause of the number found lacks, while that clause has none the
@@ -848,15 +861,19 @@ def _quote_mismatches(
         aligned_content = sum(
             1 for b in blocks for t in words[b.b : b.b + b.size] if is_content(t.norm)
         )
-        if (
-            aligned < QUOTE_MIN_ALIGNED
-            or aligned_content < 2
-            or aligned < QUOTE_SHARE * len(claim.tokens)
-        ):
+        # A claim that quotes at length is held to its quoted words: it need reproduce only
+        # them, most of them.
+        quoted = [i for i, t in enumerate(claim.tokens) if _quoted([t], claim)]
+        if len(quoted) >= QUOTE_MIN_ALIGNED:
+            aligned = sum(1 for b in blocks for i in range(b.a, b.a + b.size) if i in quoted)
+        base = len(quoted) if len(quoted) >= QUOTE_MIN_ALIGNED else len(claim.tokens)
+        if aligned < QUOTE_MIN_ALIGNED or aligned_content < 2 or aligned < QUOTE_SHARE * base:
             continue
         ops = matcher.get_opcodes()
         for i, (op, a0, a1, b0, b1) in enumerate(ops):
             ours, theirs = list(claim.tokens[a0:a1]), words[b0:b1]
+            if base == len(quoted) and not (a0 in quoted or a1 in quoted):
+                continue  # outside the claim's quotation
             if op == "replace" and _quoted(ours, claim):
                 # Inside the claim's own quotation marks every word counts, to the last one:
                 # "keeping them away" for "keeping them out".
@@ -1133,6 +1150,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 after = after[1:]
             if after and is_number_word(after[0]):
                 way = _CHANGE_ADVERBS[t.norm]
+        if way is None and t.norm in _COMPARED and any(map(is_number_word, tokens[i - 2 : i])):
+            way = _COMPARED[t.norm]
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
@@ -1141,6 +1160,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 #: "up 12% on the year", "down from 61%": a change where a number follows, or "from" / "by"
 #: and a number ("up to 40,000" is a bound, "stepped down from the board" no change).
 _CHANGE_ADVERBS = {"up": 1, "down": -1}
+#: "2.1 degrees above the average": a comparison where a number comes just before.
+_COMPARED = {"above": 2, "below": -2}
 
 
 def _negated_positions(facts: Facts) -> set[int]:
