@@ -872,8 +872,9 @@ def _quote_mismatches(
         ops = matcher.get_opcodes()
         for i, (op, a0, a1, b0, b1) in enumerate(ops):
             ours, theirs = list(claim.tokens[a0:a1]), words[b0:b1]
-            if base == len(quoted) and not (a0 in quoted or a1 in quoted):
-                continue  # outside the claim's quotation
+            inside = range(a0, a1) if a1 > a0 else range(a0 - 1, a0 + 1)
+            if base == len(quoted) and not all(i in quoted for i in inside):
+                continue  # not within the claim's quotation
             if op == "replace" and _quoted(ours, claim):
                 # Inside the claim's own quotation marks every word counts, to the last one:
                 # "keeping them away" for "keeping them out".
