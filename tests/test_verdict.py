@@ -683,3 +683,16 @@ def test_quotes_ends_comparisons_and_shares(claim, text, label, reason):
     result = _judged(claim, text)
     assert result.label == label, result.reasons
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+def test_a_number_that_goes_with_another_name():
+    text = (
+        "Governor Thomas Reyes won re-election with 54 percent of the vote, defeating "
+        "challenger Linda Marsh, who received 44 percent."
+    )
+    wrong = _judged("Linda Marsh won the governor's race with 54 percent of the vote.", text)
+    assert wrong.label == Label.CONTRADICTED, wrong.reasons
+    assert wrong.reasons[0].startswith("quantity 54 percent ≠ 44 percent (Linda Marsh)")
+    assert _judged("Linda Marsh received 44 percent.", text).label == Label.SUPPORTED
+    right = _judged("Thomas Reyes won the governor's race with 54 percent of the vote.", text)
+    assert right.label == Label.SUPPORTED, right.reasons

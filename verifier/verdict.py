@@ -350,6 +350,14 @@ def assess(
             mismatches.append(
                 (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
             )
+        elif topic >= SLOT_COVERAGE and (owner := _named_owner(anchor, hit, claim, passage)):
+            # "Linda Marsh won with 54 percent" against "Reyes won with 54 percent, defeating
+            # Linda Marsh, who received 44 percent".
+            name = _name_before(claim, anchor)
+            detail = name.text if name else ""
+            mismatches.append(
+                (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
+            )
         else:
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
 
@@ -706,6 +714,31 @@ def _change_end(facts: Facts, fact: Fact) -> str:
     """ "from" or "to" right before a number: which end of a change it is."""
     before = [t for t in facts.tokens if t.end <= fact.start]
     return before[-1].norm if before and before[-1].norm in ("from", "to") else ""
+
+
+def _named_owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """Another number of the passage that goes with the claim's name for this one, the name
+    said last before each number: "Linda Marsh won with 54 percent" against "Thomas Reyes won
+    with 54 percent, defeating Linda Marsh, who received 44 percent"."""
+    if anchor.kind != "quantity":
+        return None
+    ours = _name_before(claim, anchor)
+    theirs = _name_before(passage, hit)
+    if ours is None or theirs is None or _same_source(ours, theirs):
+        return None
+    for fact in passage.of(anchor.kind):
+        if fact is hit or _same_value(anchor, fact):
+            continue
+        name = _name_before(passage, fact)
+        if name is not None and _same_source(name, ours):
+            return fact
+    return None
+
+
+def _name_before(facts: Facts, fact: Fact) -> Fact | None:
+    return max(
+        (e for e in facts.of("entity") if e.end <= fact.start), key=lambda e: e.start, default=None
+    )
 
 
 def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
