@@ -696,3 +696,20 @@ def test_a_number_that_goes_with_another_name():
     assert _judged("Linda Marsh received 44 percent.", text).label == Label.SUPPORTED
     right = _judged("Thomas Reyes won the governor's race with 54 percent of the vote.", text)
     assert right.label == Label.SUPPORTED, right.reasons
+
+
+def test_targets_sources_and_exact_values():
+    homes = (
+        "At least 12,000 new homes were completed in Marlow last year, well short of the "
+        "government's target of 20,000."
+    )
+    exceeded = _judged("Marlow exceeded the government's target of 20,000 new homes.", homes)
+    assert exceeded.label == Label.CONTRADICTED, exceeded.reasons
+    assert exceeded.reasons[0].startswith("direction exceeded ≠ short"), exceeded.reasons
+    # The claim's 20,000 is the passage's 20,000, not "at least 12,000".
+    target = _judged("The government's target was 20,000 new homes in Marlow.", homes)
+    assert any("quantity 20,000 = 20,000" in r for r in target.reasons), target.reasons
+    # "X of Y" names X.
+    quote = 'Lead author Dr. Amara Voss of Kesterfield University said, "The decline is faster."'
+    said = _judged('Dr. Amara Voss said, "The decline is faster."', quote)
+    assert said.label == Label.SUPPORTED, said.reasons

@@ -55,7 +55,8 @@ _MOST = """highest largest biggest fastest strongest warmest richest oldest long
 _LEAST = """lowest smallest smallest slowest weakest coldest poorest youngest shortest narrowest
     worst""".split()
 #: ... and the opposites news claims most often turn: assent against refusal, open against
-#: closed, guilty against acquitted, ahead of against behind schedule.
+#: closed, guilty against acquitted, ahead of against behind schedule, a target met against
+#: missed.
 _ASSENT = """approve approves approved approving accept accepts accepted accepting admit admits
     admitted admitting confirm confirms confirmed confirming allow allows allowed allowing
     permit permits permitted support supports supported supporting""".split()
@@ -66,6 +67,8 @@ _OPEN = """open opens opened opening reopen reopens reopened reopening""".split(
 _CLOSED = """close closes closed closing shut shuts shutting""".split()
 _GUILTY = """guilty convict convicts convicted""".split()
 _ACQUITTED = """innocent acquit acquits acquitted cleared""".split()
+_MET = """meet meets met exceed exceeds exceeded exceeding surpass surpasses surpassed""".split()
+_MISSED = """miss misses missed missing short""".split()  # a target
 DIRECTION = (
     {w: 1 for w in _UP}
     | {w: -1 for w in _DOWN}
@@ -80,6 +83,8 @@ DIRECTION = (
     | {w: 6 for w in _GUILTY}
     | {w: -6 for w in _ACQUITTED}
     | {"ahead": 7, "behind": -7}  # of schedule
+    | {w: 8 for w in _MET}
+    | {w: -8 for w in _MISSED}
 )
 MONTHS = {
     m: i + 1

@@ -575,10 +575,12 @@ def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
 
 
 def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
-    """The passage fact that states the same thing as a claim anchor, if any."""
+    """The passage fact that states the same thing as a claim anchor, if any: the same value
+    before one whose range allows it ("20,000" before "at least 12,000")."""
     if anchor.kind == "entity":
         return _find_entity(anchor, tokens)
-    return next((f for f in passage.of(anchor.kind) if _same_value(anchor, f)), None)
+    same = [f for f in passage.of(anchor.kind) if _same_value(anchor, f)]
+    return next((f for f in same if f.value == anchor.value), same[0] if same else None)
 
 
 def _same_value(anchor: Fact, fact: Fact) -> bool:
@@ -1258,8 +1260,9 @@ def _is_source(anchor: Fact, source: Fact) -> bool:
 def _same_source(a: Fact, b: Fact) -> bool:
     """One name for the same one: "Okafor", "Mr Okafor" and "Daniel Okafor", but neither
     "Peter Okafor" nor "Tarrant Aerospace" for "Skerra Aerospace"."""
-    words_a = [w for w in a.value.split() if w not in _TITLES]
-    words_b = [w for w in b.value.split() if w not in _TITLES]
+    # "Amara Voss of Kesterfield University" is Amara Voss.
+    words_a = [w for w in re.split(r" (?:of|at|from) ", a.value)[0].split() if w not in _TITLES]
+    words_b = [w for w in re.split(r" (?:of|at|from) ", b.value)[0].split() if w not in _TITLES]
     if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
         return False
     if len(words_a) == 1 or len(words_b) == 1:
