@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -525,12 +525,14 @@ def _context_tokens(context: str) -> tuple[Token, ...]:
 
 
 def _title_tokens(evidence: Evidence) -> tuple[Token, ...]:
+    return _placed_title(evidence.passage.title)
+
+
+@lru_cache(maxsize=4096)
+def _placed_title(title: str) -> tuple[Token, ...]:
     # Title words count as found, but are placed past the end of the text (never highlighted).
     offset = 10**9
-    return tuple(
-        Token(t.text, t.norm, offset + t.start, offset + t.end)
-        for t in tokenize(evidence.passage.title)
-    )
+    return tuple(Token(t.text, t.norm, offset + t.start, offset + t.end) for t in tokenize(title))
 
 
 class _Words:
@@ -595,14 +597,23 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
     # and at least half of the name's words. An exact spelling is preferred to a variant.
     words = anchor.value.split()
-    heads = [i for i, t in enumerate(tokens) if _same_name(words[-1], t.norm)]
-    # "Tarrant Aerospace" is not "Skerra Aerospace", nor "Peter Marsh" "Linda Marsh".
-    heads = [i for i in heads if len(words) == 1 or not _other_name_before(tokens, i, words)]
-    last = next((tokens[i] for i in heads if tokens[i].norm == words[-1]), None) or next(
-        (tokens[i] for i in heads), None
+
+    def heads(same: Callable[[str], bool]) -> list[int]:
+        # "Tarrant Aerospace" is not "Skerra Aerospace", nor "Peter Marsh" "Linda Marsh".
+        return [
+            i
+            for i, t in enumerate(tokens)
+            if same(t.norm) and (len(words) == 1 or not _other_name_before(tokens, i, words))
+        ]
+
+    last_word = words[-1]
+    found_at = heads(last_word.__eq__) or heads(
+        # A variant spelt alike shares its first letter (see _Words.match).
+        lambda norm: norm[:1] == last_word[:1] and _same_name(last_word, norm)
     )
-    if last is None:
+    if not found_at:
         return None
+    last = tokens[found_at[0]]
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
     if found * 2 < len(words):
         return None
@@ -1179,6 +1190,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
     negated = _negated_positions(facts)
     found = []
     for i, t in enumerate(tokens):
+        if t.norm not in _WAY_WORDS:
+            continue
         way = DIRECTION.get(t.norm)
         if way is None and t.norm in _CHANGE_ADVERBS:
             after = tokens[i + 1 : i + 3]
@@ -1198,6 +1211,7 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 _CHANGE_ADVERBS = {"up": 1, "down": -1}
 #: "2.1 degrees above the average": a comparison where a number comes just before.
 _COMPARED = {"above": 2, "below": -2}
+_WAY_WORDS = frozenset(DIRECTION) | frozenset(_CHANGE_ADVERBS) | frozenset(_COMPARED)
 
 
 def _negated_positions(facts: Facts) -> set[int]:
