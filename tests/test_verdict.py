@@ -713,3 +713,10 @@ def test_targets_sources_and_exact_values():
     quote = 'Lead author Dr. Amara Voss of Kesterfield University said, "The decline is faster."'
     said = _judged('Dr. Amara Voss said, "The decline is faster."', quote)
     assert said.label == Label.SUPPORTED, said.reasons
+
+
+def test_a_number_of_something_else_after_a_name_is_no_rival():
+    # 24 is an age, not years in prison; "more than six" is no exact value to swap.
+    text = "Kieran Doyle, 24, was jailed for six years and four months at Westbridge Crown Court."
+    result = _judged("Kieran Doyle was jailed for six years.", text)
+    assert result.label != Label.CONTRADICTED, result.reasons

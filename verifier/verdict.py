@@ -336,10 +336,12 @@ def assess(
             # "open in 2027, not in 2026": the passage names the claim's value to deny it.
             denial = passage.text[cue.start : hit.end]
             mismatches.append((Check(anchor.kind, "mismatch", anchor.text, denial, citation), hit))
-        elif anchor.kind == "quantity" and {
-            ours := _change_end(claim, anchor),
-            theirs := _change_end(passage, hit),
-        } == {"from", "to"}:
+        elif (
+            anchor.kind == "quantity"
+            and hit.value == anchor.value
+            and {ours := _change_end(claim, anchor), theirs := _change_end(passage, hit)}
+            == {"from", "to"}
+        ):
             # "fell to 3.8 percent from 4.1 percent" against "fell to 4.1 percent from 3.8".
             said, stated = f"{ours} {anchor.text}", f"{theirs} {hit.text}"
             mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), hit))
@@ -733,15 +735,15 @@ def _named_owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact 
     """Another number of the passage that goes with the claim's name for this one, the name
     said last before each number: "Linda Marsh won with 54 percent" against "Thomas Reyes won
     with 54 percent, defeating Linda Marsh, who received 44 percent"."""
-    if anchor.kind != "quantity":
+    if anchor.kind != "quantity" or not anchor.unit or hit.value != anchor.value:
         return None
     ours = _name_before(claim, anchor)
     theirs = _name_before(passage, hit)
     if ours is None or theirs is None or _same_source(ours, theirs):
         return None
     for fact in passage.of(anchor.kind):
-        if fact is hit or _same_value(anchor, fact):
-            continue
+        if fact is hit or _same_value(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
+            continue  # the same value, or a number of something else (an age, a year)
         name = _name_before(passage, fact)
         if name is not None and _same_source(name, ours):
             return fact
