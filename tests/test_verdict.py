@@ -720,3 +720,12 @@ def test_a_number_of_something_else_after_a_name_is_no_rival():
     text = "Kieran Doyle, 24, was jailed for six years and four months at Westbridge Crown Court."
     result = _judged("Kieran Doyle was jailed for six years.", text)
     assert result.label != Label.CONTRADICTED, result.reasons
+
+
+def test_words_only_under_a_negation_neither_support_nor_contradict():
+    result = _judged(
+        "Colin Broadhurst publicly criticised the penalty decision.",
+        "Athletic manager Colin Broadhurst refused to comment on the penalty decision.",
+    )
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+    assert "only under a negation ('refused')" in result.reasons[0], result.reasons

@@ -287,8 +287,10 @@ def _not_enough_reasons(
     )
     if missing:
         reason += "; not found there: " + ", ".join(dict.fromkeys(missing))
-    if asked:
-        reason += f"; it has \"{asked[0].claim}\" only after '{asked[0].evidence}'"
+    if asked and asked[0].evidence.lower() == "whether":
+        reason += "; it only asks whether the claim is true"
+    elif asked:
+        reason += f"; it has \"{asked[0].claim}\" only under a negation ('{asked[0].evidence}')"
     return (reason, "no passage states or contradicts the claim's facts")
 
 
