@@ -199,8 +199,7 @@ def news(encoder, tmp_path_factory):
 )
 def test_polarity_and_direction(news, claim, label, reason):
     result = news.check(claim)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
 
 
 def _judged(
@@ -220,6 +219,12 @@ def _judged(
     evidence = Evidence(passage, 1.0, similarity, 1.0, 0.0)
     evidence = replace(evidence, negated_similarity=negated_similarity)
     return judge(extract(claim), [(evidence, extract(text))])
+
+
+def _expect(result, label, reason: str) -> None:
+    """The verdict has this label and a reason that starts with `reason`."""
+    assert result.label == label, result.reasons
+    assert any(r.startswith(reason) for r in result.reasons), result.reasons
 
 
 def test_a_passage_nearer_to_the_claim_negated_contradicts_it():
@@ -436,8 +441,7 @@ MOVED = "Nearly fourteen thousand people moved to the capital in 2022, while 300
 )
 def test_numbers_bounds_and_opposites(claim, text, label, reason):
     result = _judged(claim, text)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
 
 
 # --- a paragraph names its subject once ------------------------------------------------------
@@ -479,8 +483,7 @@ def paragraphs(encoder, tmp_path_factory):
 )
 def test_a_name_given_earlier_in_the_paragraph(paragraphs, claim, label, reason):
     result = paragraphs.check(claim)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
 
 
 def test_up_and_down_are_changes_only_before_a_number():
@@ -531,8 +534,7 @@ def test_the_paragraph_names_do_not_count_as_the_sentence_stating_the_claim(para
 )
 def test_questions_causes_and_changes(claim, text, label, reason):
     result = _judged(claim, text)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
     if label == Label.NOT_ENOUGH_EVIDENCE and reason:
         assert "whether" in result.reasons[0] or "caused" in result.reasons[0], result.reasons
 
@@ -559,27 +561,32 @@ def test_a_number_and_its_verb_of_change_moved_to_another_subject():
     assert _judged("Imports fell 2.1%.", text).label == Label.SUPPORTED
 
 
+SATELLITE = "The satellite, built by Tarrant Aerospace, was launched from the Skerra range."
+
+
 @pytest.mark.parametrize(
-    ("claim", "label", "reason"),
+    ("claim", "text", "label", "reason"),
     [
         # Two names that share only their last word are two names.
         (
             "The satellite was built by Skerra Aerospace.",
+            SATELLITE,
             Label.CONTRADICTED,
             "entity Skerra Aerospace ≠ Tarrant Aerospace",
         ),
-        ("The satellite was built by Tarrant Aerospace.", Label.SUPPORTED, ""),
+        ("The satellite was built by Tarrant Aerospace.", SATELLITE, Label.SUPPORTED, ""),
         # A title is no part of a name.
-        ("Daniel Okafor denied the charges.", Label.SUPPORTED, "entity Daniel Okafor = Okafor"),
+        (
+            "Daniel Okafor denied the charges.",
+            "Mr Okafor denied the charges.",
+            Label.SUPPORTED,
+            "entity Daniel Okafor = Okafor",
+        ),
     ],
 )
-def test_names_that_share_a_last_word(claim, label, reason):
-    text = "The satellite, built by Tarrant Aerospace, was launched from the Skerra range."
-    if "Okafor" in claim:
-        text = "Mr Okafor denied the charges."
+def test_names_that_share_a_last_word(claim, text, label, reason):
     result = _judged(claim, text)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
 
 
 MATCH = (
@@ -613,8 +620,7 @@ MATCH = (
 )
 def test_who_did_what_to_whom(claim, label, reason):
     result = _judged(claim, MATCH)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
 
 
 def test_a_score_or_a_tally_is_compared_whole():
@@ -681,8 +687,7 @@ def test_a_score_or_a_tally_is_compared_whole():
 )
 def test_quotes_ends_comparisons_and_shares(claim, text, label, reason):
     result = _judged(claim, text)
-    assert result.label == label, result.reasons
-    assert any(r.startswith(reason) for r in result.reasons), result.reasons
+    _expect(result, label, reason)
 
 
 def test_a_number_that_goes_with_another_name():

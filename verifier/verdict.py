@@ -310,7 +310,7 @@ def assess(
     # is found there; numbers, dates and words must still be in the sentence.
     lead = [a for a, hit in found.items() if hit is None and a.kind == "entity"]
     for a in lead:
-        found[a] = _find_entity(a, _context_tokens(evidence.passage.context))
+        found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET))
     lead = [a for a in lead if found[a] is not None]
     # A name found by its surname counts as found whole: "Daniel Okafor" in "Okafor denied".
     named = tuple(
@@ -347,18 +347,8 @@ def assess(
             # "fell to 3.8 percent from 4.1 percent" against "fell to 4.1 percent from 3.8".
             said, stated = f"{ours} {anchor.text}", f"{theirs} {hit.text}"
             mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), hit))
-        elif topic >= SLOT_COVERAGE and (owner := _owner(anchor, hit, claim, passage)):
-            # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for
-            # men" finds its number, but the claim's words around it belong to the 5.1.
-            detail = _owner_words(owner, hit, claim, passage)
-            mismatches.append(
-                (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
-            )
-        elif topic >= SLOT_COVERAGE and (owner := _named_owner(anchor, hit, claim, passage)):
-            # "Linda Marsh won with 54 percent" against "Reyes won with 54 percent, defeating
-            # Linda Marsh, who received 44 percent".
-            name = _name_before(claim, anchor)
-            detail = name.text if name else ""
+        elif topic >= SLOT_COVERAGE and (owned := _owned_elsewhere(anchor, hit, claim, passage)):
+            owner, detail = owned
             mismatches.append(
                 (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
             )
@@ -388,7 +378,6 @@ def assess(
     mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
     if all_found:
         mismatches += _role_mismatches(claim, passage, found, citation)
-    if all_found:
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation)
@@ -518,25 +507,21 @@ def _named_nearby(anchor: Fact, evidence: Evidence) -> bool:
     """A name the passage's neighbouring sentences use is not replaced in this one."""
     if anchor.kind != "entity":
         return False
-    return _find_entity(anchor, _context_tokens(evidence.passage.context)) is not None
-
-
-@lru_cache(maxsize=4096)
-def _context_tokens(context: str) -> tuple[Token, ...]:
-    # Placed past the title's offsets: found, never highlighted.
-    offset = 2 * 10**9
-    return tuple(Token(t.text, t.norm, offset + t.start, offset + t.end) for t in tokenize(context))
+    return _find_entity(anchor, _placed(evidence.passage.context, _CONTEXT_OFFSET)) is not None
 
 
 def _title_tokens(evidence: Evidence) -> tuple[Token, ...]:
-    return _placed_title(evidence.passage.title)
+    return _placed(evidence.passage.title, _TITLE_OFFSET)
 
 
-@lru_cache(maxsize=4096)
-def _placed_title(title: str) -> tuple[Token, ...]:
-    # Title words count as found, but are placed past the end of the text (never highlighted).
-    offset = 10**9
-    return tuple(Token(t.text, t.norm, offset + t.start, offset + t.end) for t in tokenize(title))
+#: Title and context words count as found, but are placed past the end of the passage's text
+#: (never highlighted), each text in its own range.
+_TITLE_OFFSET, _CONTEXT_OFFSET = 10**9, 2 * 10**9
+
+
+@lru_cache(maxsize=4096)  # asked for by every claim a passage is judged for
+def _placed(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(Token(t.text, t.norm, offset + t.start, offset + t.end) for t in tokenize(text))
 
 
 class _Words:
@@ -733,6 +718,21 @@ def _change_end(facts: Facts, fact: Fact) -> str:
     return before[-1].norm if before and before[-1].norm in ("from", "to") else ""
 
 
+def _owned_elsewhere(
+    anchor: Fact, hit: Fact, claim: Facts, passage: Facts
+) -> tuple[Fact, str] | None:
+    """The passage's number that the claim's words around its number go with, and those words,
+    when it is not the number found."""
+    if owner := _owner(anchor, hit, claim, passage):
+        # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for men"
+        # finds its number, but the claim's words around it belong to the 5.1.
+        return owner, _owner_words(owner, hit, claim, passage)
+    if owner := _named_owner(anchor, hit, claim, passage):
+        name = _name_before(claim, anchor)
+        return owner, name.text if name else ""
+    return None
+
+
 def _named_owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
     """Another number of the passage that goes with the claim's name for this one, the name
     said last before each number: "Linda Marsh won with 54 percent" against "Thomas Reyes won
@@ -903,6 +903,9 @@ def _quote_mismatches(
 ) -> list[tuple[Check, tuple[int, int]]]:
     """A claim that reproduces a quotation with words changed misquotes it."""
     found: list[tuple[Check, tuple[int, int]]] = []
+    # A claim that quotes at length is held to its quoted words: it need reproduce only them,
+    # most of them.
+    quoted = {i for i, t in enumerate(claim.tokens) if _quoted([t], claim)}
     for quote in passage.of("quote"):
         words = [t for t in passage.tokens if quote.start <= t.start < quote.end]
         matcher = _align(list(claim.tokens), words)
@@ -911,9 +914,6 @@ def _quote_mismatches(
         aligned_content = sum(
             1 for b in blocks for t in words[b.b : b.b + b.size] if is_content(t.norm)
         )
-        # A claim that quotes at length is held to its quoted words: it need reproduce only
-        # them, most of them.
-        quoted = [i for i, t in enumerate(claim.tokens) if _quoted([t], claim)]
         if len(quoted) >= QUOTE_MIN_ALIGNED:
             aligned = sum(1 for b in blocks for i in range(b.a, b.a + b.size) if i in quoted)
         base = len(quoted) if len(quoted) >= QUOTE_MIN_ALIGNED else len(claim.tokens)
