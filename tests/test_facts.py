@@ -93,8 +93,8 @@ def test_percent_and_approximations():
 
 def test_may_is_a_month_after_a_date_relation_or_before_a_day():
     assert kinds("It may fall in May.", "date") == [("May", "month-05", "in")]
-    assert kinds("May 3 was cold.", "date") == [("May", "month-05", "")]
-    assert kinds("The train derailed on 3 May.", "date") == [("May", "month-05", "")]
+    assert kinds("May 3 was cold.", "date") == [("May 3", "month-05-03", "")]
+    assert kinds("The train derailed on 3 May.", "date") == [("3 May", "month-05-03", "on")]
     assert kinds("May we begin?", "date") == []
 
 
@@ -105,6 +105,23 @@ def test_dates_with_relations():
         ("June", "month-06", "in"),
     ]
     assert kinds("a candidate in 2010.", "date") == [("2010", "2010", "in")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("launched on 12 June, as planned", [("12 June", "month-06-12", "on")]),
+        ("born on 3 June 1933 in Fenwick", [("3 June 1933", "1933-06-03", "on")]),
+        ("born on June 3, 1933, in Fenwick", [("June 3, 1933", "1933-06-03", "on")]),
+        ("from 31st December 2024", [("31st December 2024", "2024-12-31", "from")]),
+        ("starting June 1, the spokesperson said", [("June 1", "month-06-01", "")]),
+        # A number after a month that counts something is no day.
+        ("In May 5 people died.", [("May", "month-05", "in")]),
+    ],
+)
+def test_a_day_is_part_of_its_date(text, dates):
+    assert kinds(text, "date") == dates
+    assert not [q for q in extract(text).of("quantity") if q.value in ("12", "3", "31", "1")]
 
 
 def test_entities_quotes_negation_attribution():

@@ -727,6 +727,40 @@ def test_a_number_of_something_else_after_a_name_is_no_rival():
     assert result.label != Label.CONTRADICTED, result.reasons
 
 
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        (
+            "The train derailed near Brenford on 3 May.",
+            "A regional passenger train derailed near Brenford on the morning of 3 March.",
+            Label.CONTRADICTED,
+            "date 3 May ≠ 3 March",
+        ),
+        (
+            "The train derailed near Brenford in March.",
+            "A regional passenger train derailed near Brenford on the morning of 3 March.",
+            Label.SUPPORTED,
+            "",
+        ),
+        (
+            "The train derailed near Brenford on 3 March.",
+            "A regional passenger train derailed near Brenford in March.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "",
+        ),
+        # A weekday dates its whole clause, however far from the verb it is said.
+        (
+            "The budget was approved on Wednesday.",
+            "The city council approved a budget of 2.4 billion euros on Tuesday, despite protests.",
+            Label.CONTRADICTED,
+            "date Wednesday ≠ Tuesday",
+        ),
+    ],
+)
+def test_days_of_the_month_and_of_the_week(claim, text, label, reason):
+    _expect(_judged(claim, text), label, reason)
+
+
 def test_words_only_under_a_negation_neither_support_nor_contradict():
     result = _judged(
         "Colin Broadhurst publicly criticised the penalty decision.",

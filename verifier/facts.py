@@ -385,9 +385,10 @@ def _ratios(text: str) -> list[Fact]:
 
 
 def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
-    # A score's or a ratio's numbers are theirs, not counts of their own.
+    # A score's or a ratio's numbers are theirs, not counts of their own; nor is a day's.
     found: list[Fact] = _scores(text, tokens) + _ratios(text)
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
+    taken += [(tokens[d].start, tokens[d].end) for d in _days(text, tokens).values()]
     for m in _DIGITS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -405,9 +406,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             and 1800 <= value <= 2100
         )
         if is_year:
-            month = _month_before(tokens, m.start())
-            value_text = f"{int(value)}-{month:02d}" if month else str(int(value))
-            start = _month_start(tokens, m.start()) if month else m.start()
+            value_text, start = _year_date(text, tokens, m.start(), int(value))
             found.append(
                 Fact(
                     "date", text[start:end], value_text, start, end, _relation_before(tokens, start)
@@ -476,39 +475,75 @@ def _words_to_number(words: str) -> float | None:
         return None
 
 
-def _month_before(tokens: tuple[Token, ...], offset: int) -> int:
+def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> tuple[str, int]:
+    """A year's date value with the month and day said before it ("3 June 1933", "June 3,
+    1933", "June 1933"), and where that date starts."""
     i = _token_index(tokens, offset)
-    if i > 0 and tokens[i - 1].norm in MONTHS and tokens[i - 1].text[0].isupper():
-        return MONTHS[tokens[i - 1].norm]
-    return 0
+    months = {j for j in (i - 1, i - 2) if j >= 0 and _is_month(tokens[j])}
+    month = max(months, default=None)
+    if month is None or (month == i - 2 and _days(text, tokens).get(month) != i - 1):
+        return str(year), offset
+    value = f"{year}-{MONTHS[tokens[month].norm]:02d}"
+    day = _days(text, tokens).get(month)
+    if day is None or day > i:
+        return value, tokens[month].start
+    return f"{value}-{_day_number(tokens[day]):02d}", tokens[min(day, month)].start
 
 
-def _month_start(tokens: tuple[Token, ...], offset: int) -> int:
-    return tokens[_token_index(tokens, offset) - 1].start
+def _is_month(t: Token) -> bool:
+    return t.norm in MONTHS and t.text[0].isupper()
+
+
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _day_number(t: Token) -> int:
+    m = _DAY.fullmatch(t.text)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else 0
+
+
+@lru_cache(maxsize=1024)
+def _days(text: str, tokens: tuple[Token, ...]) -> dict[int, int]:
+    """Each month's day, by token index: "12 June", "June 12", "3rd May". A number after a
+    month is its day only where no word it could count follows ("in May 5 people died")."""
+    days: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if not _is_month(t):
+            continue
+        if i > 0 and _day_number(tokens[i - 1]) and tokens[i].start - tokens[i - 1].end <= 1:
+            days[i] = i - 1
+        elif i + 1 < len(tokens) and _day_number(tokens[i + 1]):
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if (
+                after is None
+                or text[tokens[i + 1].end : after.start].strip()
+                or not is_content(after.norm)
+                or after.norm.isdigit()
+            ):
+                days[i] = i + 1
+    return days
 
 
 def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     found = []
+    days = _days(text, tokens)
     for i, t in enumerate(tokens):
         if not t.text[0].isupper():
             continue
-        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         # "May" is a month after a date relation ("in May") or next to a day ("May 3", "3 May").
-        prev = tokens[i - 1].text if i else ""
-        day = (nxt.isdigit() and len(nxt) <= 2) or (prev.isdigit() and len(prev) <= 2)
-        may_month = _relation_before(tokens, t.start) or day
-        if t.norm == "may" and not may_month:
+        if t.norm == "may" and not (_relation_before(tokens, t.start) or i in days):
             continue
-        if t.norm in MONTHS and not (nxt.isdigit() and len(nxt) == 4):
+        last = max(i, days.get(i, i))
+        after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        if t.norm in MONTHS and not (after.isdigit() and len(after) == 4):
+            value = f"month-{MONTHS[t.norm]:02d}"
+            start, end = t.start, t.end
+            if i in days:  # "12 June" is month-06-12
+                day = tokens[days[i]]
+                value += f"-{_day_number(day):02d}"
+                start, end = min(start, day.start), max(end, day.end)
             found.append(
-                Fact(
-                    "date",
-                    t.text,
-                    f"month-{MONTHS[t.norm]:02d}",
-                    t.start,
-                    t.end,
-                    _relation_before(tokens, t.start),
-                )
+                Fact("date", text[start:end], value, start, end, _relation_before(tokens, start))
             )
         elif t.norm in WEEKDAYS:
             found.append(
