@@ -559,6 +559,14 @@ def test_a_number_and_its_verb_of_change_moved_to_another_subject():
     assert swapped.label == Label.CONTRADICTED, swapped.reasons
     assert swapped.reasons[0].startswith("quantity 2.1% ≠ 4.3% (Exports"), swapped.reasons
     assert _judged("Imports fell 2.1%.", text).label == Label.SUPPORTED
+    # The period said once for both numbers goes with both.
+    text = (
+        "Average weekly earnings grew by 5.9 percent in the year to May, while real earnings "
+        "grew by 1.2 percent."
+    )
+    moved = _judged("Real earnings grew by 5.9 percent in the year to May.", text)
+    assert moved.reasons[0].startswith("quantity 5.9 percent ≠ 1.2 percent (real)"), moved.reasons
+    assert _judged("Real earnings grew by 1.2 percent.", text).label == Label.SUPPORTED
 
 
 SATELLITE = "The satellite, built by Tarrant Aerospace, was launched from the Skerra range."
@@ -748,6 +756,19 @@ def test_a_number_of_something_else_after_a_name_is_no_rival():
             Label.NOT_ENOUGH_EVIDENCE,
             "",
         ),
+        # A number's own date: said right after it.
+        (
+            "Inflation in the region was 3.8 percent in March.",
+            "Inflation in the region rose to 3.8 percent in April from 3.1 percent in March.",
+            Label.CONTRADICTED,
+            "date 3.8 percent in March ≠ 3.8 percent in April",
+        ),
+        (
+            "Inflation in the region was 3.1 percent in March.",
+            "Inflation in the region rose to 3.8 percent in April from 3.1 percent in March.",
+            Label.SUPPORTED,
+            "",
+        ),
         # A weekday dates its whole clause, however far from the verb it is said.
         (
             "The budget was approved on Wednesday.",
@@ -759,6 +780,21 @@ def test_a_number_of_something_else_after_a_name_is_no_rival():
 )
 def test_days_of_the_month_and_of_the_week(claim, text, label, reason):
     _expect(_judged(claim, text), label, reason)
+
+
+def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
+    harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
+    largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)
+    assert largest.label == Label.NOT_ENOUGH_EVIDENCE, largest.reasons
+    assert "not found there: largest" in largest.reasons[0], largest.reasons
+    rents = (
+        "Average rents in Marlow rose 6.3% in the year to June, the sharpest increase since 2018."
+    )
+    every = _judged("Rents in Marlow have risen every year since 2018.", rents)
+    assert every.label == Label.NOT_ENOUGH_EVIDENCE, every.reasons
+    # A superlative said another way.
+    fastest = _judged("Rents in Marlow rose at their fastest rate since 2018.", rents)
+    assert fastest.label == Label.SUPPORTED, fastest.reasons
 
 
 def test_words_only_under_a_negation_neither_support_nor_contradict():

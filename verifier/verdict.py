@@ -37,8 +37,11 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .facts import (
+    DATE_RELATIONS,
     DIRECTION,
     FUNCTION_WORDS,
+    MONTHS,
+    TIME_WORDS,
     Fact,
     Facts,
     Token,
@@ -347,6 +350,11 @@ def assess(
             # "fell to 3.8 percent from 4.1 percent" against "fell to 4.1 percent from 3.8".
             said, stated = f"{ours} {anchor.text}", f"{theirs} {hit.text}"
             mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), hit))
+        elif (dated := _dated_elsewhere(anchor, hit, claim, passage)) is not None:
+            # "3.8 percent in March" against "rose to 3.8 percent in April from 3.1 in March".
+            ours, theirs = dated
+            said, stated = claim.text[anchor.start : ours.end], passage.text[hit.start : theirs.end]
+            mismatches.append((Check("date", "mismatch", said, stated, citation), theirs))
         elif topic >= SLOT_COVERAGE and (owned := _owned_elsewhere(anchor, hit, claim, passage)):
             owner, detail = owned
             mismatches.append(
@@ -424,6 +432,7 @@ def assess(
         stance = "neutral"
     elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
         unplaced = _unplaced(claim, anchors, words) + _uncaused(claim, words)
+        unplaced += _overstated(claim, words)
         checks += [Check("word", "missing", t.text, "", citation) for t in unplaced]
         stance = "neutral" if unplaced else "supports"
     else:
@@ -478,6 +487,36 @@ def _uncaused(claim: Facts, words: _Words) -> list[Token]:
     if any(t.norm in _CAUSAL for t in words.tokens):
         return []
     return [t for t in claim.tokens if t.norm in _CAUSAL][:1]
+
+
+#: Words that put a statement at an extreme: "the largest on record", "every year".
+_EXTREME = frozenset({"every", "always"})
+_SUPERLATIVE = re.compile(r"[a-z]{2,}est")
+_NOT_SUPERLATIVE = frozenset(
+    """interest forest request protest arrest honest invest harvest suggest west test rest
+    modest earnest contest guest nest quest digest manifest conquest pest chest inquest priest
+    behest unrest midwest attest detest infest divest vest zest crest jest lest latest""".split()
+)
+
+
+def _superlative(t: Token) -> bool:
+    return (
+        t.text[:1].islower()
+        and bool(_SUPERLATIVE.fullmatch(t.norm))
+        and t.norm not in _NOT_SUPERLATIVE
+    )
+
+
+def _overstated(claim: Facts, words: _Words) -> list[Token]:
+    """The claim's word that puts it at an extreme, when the passage lacks it: "the largest
+    harvest on record" is not "harvested 1.2 million tonnes". A passage with a superlative of
+    its own may say it another way ("the sharpest increase" for "the fastest rate")."""
+    theirs = any(_superlative(t) for t in words.tokens)
+    return [
+        t
+        for t in claim.tokens
+        if (t.norm in _EXTREME or (_superlative(t) and not theirs)) and words.match(t) is None
+    ][:1]
 
 
 def _states_claim(coverage: float, similarity: float, topic: float) -> bool:
@@ -732,6 +771,28 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
 
 
+def _dated_elsewhere(
+    anchor: Fact, hit: Fact, claim: Facts, passage: Facts
+) -> tuple[Fact, Fact] | None:
+    """The claim's date for its number and the passage's, when they differ: each said right
+    after the number ("3.8 percent in March")."""
+    if anchor.kind != "quantity":
+        return None
+    ours, theirs = _date_after(claim, anchor), _date_after(passage, hit)
+    if ours is None or theirs is None or not _other_date(ours, theirs):
+        return None
+    return ours, theirs
+
+
+def _date_after(facts: Facts, fact: Fact) -> Fact | None:
+    """The date said right after a number, with at most a relation word between."""
+    date = next((d for d in facts.of("date") if d.start >= fact.end), None)
+    if date is None:
+        return None
+    between = [t for t in facts.tokens if fact.end <= t.start < date.start]
+    return date if len(between) <= 1 and all(t.norm in DATE_RELATIONS for t in between) else None
+
+
 def _change_end(facts: Facts, fact: Fact) -> str:
     """ "from" or "to" right before a number: which end of a change it is."""
     before = [t for t in facts.tokens if t.end <= fact.start]
@@ -796,11 +857,15 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
             continue
         near_fact = _clause(passage, fact)
         # A verb of change moves with its number: "exports rose 4.3% while imports fell 2.1%"
-        # against "exports fell 2.1%".
-        own_hit = {w for w in near_hit - near_fact if w not in DIRECTION}
+        # against "exports fell 2.1%"; and the period is often said once for both ("grew by
+        # 5.9 percent in the year to May, while real earnings grew by 1.2 percent").
+        own_hit = {w for w in near_hit - near_fact if w not in _SHARED_BY_CLAUSES}
         if _overlap(words, near_fact - near_hit) and not _overlap(words, own_hit):
             return fact
     return None
+
+
+_SHARED_BY_CLAUSES = frozenset(DIRECTION) | TIME_WORDS | frozenset(MONTHS)
 
 
 def _owner_words(owner: Fact, hit: Fact, claim: Facts, passage: Facts) -> str:
