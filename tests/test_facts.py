@@ -195,3 +195,10 @@ def test_negated_claim():
         == "It is not true that Volcanoes emit more CO2."
     )
     assert negated(extract("The minister did not sign the deal.")) is None  # already negates
+
+
+def test_an_opening_word_is_a_name_only_when_known_to_be_one():
+    text = "Stourleigh beat Pellham on Saturday."
+    assert [e.text for e in extract(text).of("entity")] == ["Pellham"]
+    known = extract(text, frozenset({"stourleigh"}))
+    assert [e.text for e in known.of("entity")] == ["Stourleigh", "Pellham"]

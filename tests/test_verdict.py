@@ -631,6 +631,17 @@ def test_who_did_what_to_whom(claim, label, reason):
     _expect(result, label, reason)
 
 
+def test_a_name_that_opens_the_claim_is_a_name_where_a_passage_says_so():
+    text = (
+        "Pellham scored 15 unanswered points in the closing minutes to overturn a 12-point "
+        "deficit and beat Stourleigh 27-24 in the regional cup final on Saturday."
+    )
+    swapped = _judged("Stourleigh beat Pellham 27-24 in the regional cup final.", text)
+    _expect(swapped, Label.CONTRADICTED, "role Stourleigh beat Pellham ≠ Pellham … beat Stourleigh")
+    right = _judged("Pellham beat Stourleigh 27-24 in the regional cup final.", text)
+    assert right.label == Label.SUPPORTED, right.reasons
+
+
 def test_a_score_or_a_tally_is_compared_whole():
     text = "Ashcombe District Council voted 7-2 on Monday to reject plans for the Tellbury estate."
     wrong = _judged("Ashcombe District Council voted 6-3 to reject the Tellbury plans.", text)

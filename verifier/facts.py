@@ -280,12 +280,14 @@ def _common_prefix(a: str, b: str) -> str:
 # --- extraction ----------------------------------------------------------------------------
 
 
-def extract(text: str) -> Facts:
+def extract(text: str, names: frozenset[str] = frozenset()) -> Facts:
+    """The facts of a text; `names` are words known to be names even where they open a
+    sentence."""
     tokens = tokenize(text)
     facts: list[Fact] = []
     facts += _quantities_and_years(text, tokens)
     facts += _months_and_days(text, tokens)
-    facts += _entities(text, tokens)
+    facts += _entities(text, tokens, known=names)
     facts += _quotes(text)
     facts += _negations(text, tokens)
     facts += _attributions(text, tokens)
@@ -555,7 +557,9 @@ def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "al", "bin", "le", "la", "del"})
 
 
-def _entities(text: str, tokens: tuple[Token, ...], openers: bool = False) -> list[Fact]:
+def _entities(
+    text: str, tokens: tuple[Token, ...], openers: bool = False, known: frozenset[str] = frozenset()
+) -> list[Fact]:
     """Runs of capitalised words that are not function words, months or weekdays."""
     found = []
     run: list[Token] = []
@@ -565,7 +569,12 @@ def _entities(text: str, tokens: tuple[Token, ...], openers: bool = False) -> li
             run.pop()
         # One capitalised word opening a sentence ("Volcanoes melt ...") is usually not a
         # name; two or more ("Human Rights Watch says ...") usually are.
-        if run and (openers or len(run) > 1 or not _opens_sentence(text, run[0].start)):
+        if run and (
+            openers
+            or len(run) > 1
+            or run[0].norm in known
+            or not _opens_sentence(text, run[0].start)
+        ):
             start, end = run[0].start, run[-1].end
             name = " ".join(t.norm for t in run)
             found.append(Fact("entity", text[start:end], name, start, end))

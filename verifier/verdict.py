@@ -45,6 +45,7 @@ from .facts import (
     Fact,
     Facts,
     Token,
+    extract,
     is_content,
     is_negation,
     is_number_word,
@@ -167,6 +168,7 @@ def judge(
     nli_scores: Sequence[dict[str, float] | None] | None = None,
 ) -> Verdict:
     """Label a claim from its retrieved passages (each with its extracted facts)."""
+    claim = _named_opener(claim, candidates)
     judged: list[Evidence] = []
     assessments: list[Assessment] = []
     for i, (evidence, passage) in enumerate(candidates):
@@ -240,6 +242,18 @@ def judge(
 
 
 #: A contradicting passage this much less about the claim than a supporting one is outweighed.
+def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) -> Facts:
+    """The claim with its opening word read as a name where a passage names it mid-sentence:
+    one capitalised word opening a sentence is usually not a name, but "Stourleigh" in
+    "Stourleigh beat Pellham" is, when a passage says "Pellham beat Stourleigh"."""
+    named = {w for e in claim.of("entity") for w in e.value.split()}
+    openers = {t.norm for t in claim.tokens if t.text[:1].isupper() and t.norm not in named}
+    if not openers:
+        return claim
+    known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
+    return extract(claim.text, frozenset(openers & known)) if openers & known else claim
+
+
 COVERAGE_MARGIN = 0.2
 #: Mismatches of these kinds cannot outweigh a supporting passage (see `judge`).
 WEAK_KINDS = frozenset({"entity", "attribution"})
@@ -1145,40 +1159,51 @@ def _role_mismatches(
 ) -> list[tuple[Check, tuple[int, int]]]:
     """The claim's two names on the wrong sides of a verb that cannot be swapped: "Kilner
     Athletic beat Eastbridge Rovers" against "Eastbridge Rovers beat Kilner Athletic"."""
-    names = [
-        (a, hit)
+    hits = {
+        a: hit
         for a, hit in found.items()
         if a.kind == "entity" and hit is not None and hit.end <= len(passage.text)
+    }
+    # Each name wherever the passage says it, as a whole name: "Pellham ... beat Stourleigh".
+    names = [
+        (a, next((e for e in passage.of("entity") if e.start <= t.start < e.end), t))
+        for a, hit in hits.items()
+        for t in passage.tokens
+        if t.norm == passage.text[hit.start : hit.end].lower()
     ]
     for verb in (t for t in claim.tokens if t.norm in _ROLE_VERBS):
-        ours = _sides(claim, verb, [(a, a) for a, _ in names])
+        ours = _sides(claim, verb, [(a, a) for a in hits])
         if ours is None:
             continue
         for theirs_verb in passage.tokens:
             if _ROLE_VERBS.get(theirs_verb.norm) != _ROLE_VERBS[verb.norm]:
                 continue
             theirs = _sides(passage, theirs_verb, names)
-            if theirs is not None and theirs == (ours[1], ours[0]):
-                # The whole names, where the hits are their last words.
-                hits = [
-                    next((e for e in passage.of("entity") if e.start <= h.start < e.end), h)
-                    for h in (found[a] for a in theirs)
-                ]
+            if theirs is not None and theirs[0] == ours[1] and theirs[1] == ours[0]:
                 said = _span(claim.text, [*ours, verb])
-                stated = _span(passage.text, [*hits, theirs_verb])
+                stated = _span(passage.text, [*theirs[2:], theirs_verb])
                 check = Check("role", "mismatch", said, stated, citation)
                 return [(check, (theirs_verb.start, theirs_verb.end))]
     return []
 
 
-def _span(text: str, parts: list) -> str:
-    """The text from the first of `parts` to the end of the last."""
-    return text[min(p.start for p in parts) : max(p.end for p in parts)]
+def _span(text: str, parts: list, gap: int = 30) -> str:
+    """The text from the first of `parts` to the end of the last, with what lies more than
+    `gap` characters between two parts cut: "Pellham … beat Stourleigh"."""
+    parts = sorted(parts, key=lambda p: p.start)
+    out, end = text[parts[0].start : parts[0].end], parts[0].end
+    for p in parts[1:]:
+        out += text[end : p.end] if p.start - end <= gap else " … " + text[p.start : p.end]
+        end = max(end, p.end)
+    return out
 
 
-def _sides(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
+def _sides(
+    facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]
+) -> tuple[Fact, Fact, Fact, Fact] | None:
     """The claim names (given with where they are in `facts`) that do the verb and that it is
-    done to: the nearest before it and the first after it, swapped for "was beaten by"."""
+    done to: the nearest before it and the first after it, swapped for "was beaten by"; then
+    where each is said."""
     tokens = facts.tokens
     i = tokens.index(verb)
     reach_end = tokens[min(i + ROLE_REACH, len(tokens) - 1)].end
@@ -1186,12 +1211,13 @@ def _sides(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[F
     after = [(a, at) for a, at in names if verb.end <= at.start <= reach_end]
     if not before or not after:
         return None
-    doer = max(before, key=lambda x: x[1].start)[0]
-    done_to = min(after, key=lambda x: x[1].start)[0]
-    if doer is done_to:
+    doer = max(before, key=lambda x: x[1].start)
+    done_to = min(after, key=lambda x: x[1].start)
+    if doer[0] is done_to[0]:
         return None
     passive = i + 1 < len(tokens) and tokens[i + 1].norm == "by"
-    return (done_to, doer) if passive else (doer, done_to)
+    first, second = (done_to, doer) if passive else (doer, done_to)
+    return first[0], second[0], first[1], second[1]
 
 
 def _direction_mismatches(
