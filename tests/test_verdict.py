@@ -722,6 +722,18 @@ def test_a_number_that_goes_with_another_name():
     assert right.label == Label.SUPPORTED, right.reasons
 
 
+def test_a_number_said_of_the_winner_is_not_the_runner_up_s():
+    text = (
+        "Labour's Fiona Wetherall won the Ashby Vale North by-election with 9,214 votes, ahead "
+        "of the Liberal Democrat candidate Tom Haskins on 7,880 and the Conservative Gareth "
+        "Pym on 3,105."
+    )
+    wrong = _judged("Tom Haskins won the Ashby Vale North by-election with 9,214 votes.", text)
+    _expect(wrong, Label.CONTRADICTED, "quantity 9,214 ≠ 7,880 (Tom Haskins)")
+    right = _judged("Fiona Wetherall beat Tom Haskins with 9,214 votes.", text)
+    assert right.label != Label.CONTRADICTED, right.reasons
+
+
 def test_targets_sources_and_exact_values():
     homes = (
         "At least 12,000 new homes were completed in Marlow last year, well short of the "

@@ -822,29 +822,60 @@ def _owned_elsewhere(
         # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for men"
         # finds its number, but the claim's words around it belong to the 5.1.
         return owner, _owner_words(owner, hit, claim, passage)
-    if owner := _named_owner(anchor, hit, claim, passage):
-        name = _name_before(claim, anchor)
-        return owner, name.text if name else ""
+    if named := _named_owner(anchor, hit, claim, passage):
+        owner, name = named
+        return owner, name.text
     return None
 
 
-def _named_owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
+def _named_owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> tuple[Fact, Fact] | None:
     """Another number of the passage that goes with the claim's name for this one, the name
     said last before each number: "Linda Marsh won with 54 percent" against "Thomas Reyes won
     with 54 percent, defeating Linda Marsh, who received 44 percent"."""
     if anchor.kind != "quantity" or not anchor.unit or hit.value != anchor.value:
         return None
-    ours = _name_before(claim, anchor)
     theirs = _name_before(passage, hit)
-    if ours is None or theirs is None or _same_source(ours, theirs):
+    # The name the claim opens with, if the passage also says it before the number, has it.
+    subject = next((e for e in claim.of("entity") if e.end <= anchor.start), None)
+    before = [e for e in passage.of("entity") if e.end <= hit.start]
+    if theirs is None or subject is None or any(_same_source(subject, e) for e in before):
         return None
+    ours = _name_before(claim, anchor)
+    owner = (
+        None
+        if ours is None or _same_source(ours, theirs)
+        else _numbered(anchor, hit, ours, passage)
+    )
+    if owner:
+        return owner, ours
+    # Or the number goes with the claim's opening name, which the passage says before another:
+    # "Tom Haskins won the Ashby Vale North by-election with 9,214 votes".
+    owner = _numbered(anchor, hit, subject, passage) if subject is not ours else None
+    return (owner, subject) if owner else None
+
+
+def _numbered(anchor: Fact, hit: Fact, ours: Fact, passage: Facts) -> Fact | None:
+    """The passage's other number of the anchor's kind said after the name `ours`."""
     for fact in passage.of(anchor.kind):
-        if fact is hit or _same_value(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
+        if fact is hit or _same_value(anchor, fact) or not _counts_alike(anchor, fact, passage):
             continue  # the same value, or a number of something else (an age, a year)
         name = _name_before(passage, fact)
         if name is not None and _same_source(name, ours):
             return fact
     return None
+
+
+def _counts_alike(anchor: Fact, fact: Fact, passage: Facts) -> bool:
+    """The passage's number counts what the claim's does, or says nothing it counts before a
+    name ("Tom Haskins on 7,880 and the Conservative Gareth Pym" leaves "votes" understood),
+    and is not set off by commas after a name (an age: "Kieran Doyle, 24, of Mill Lane")."""
+    if same_word(anchor.unit, fact.unit or "-"):
+        return True
+    text = passage.text
+    if text[: fact.start].rstrip().endswith(",") and text[fact.end :].lstrip().startswith(","):
+        return False
+    after = [t for t in passage.tokens if t.start >= fact.end and t.norm == fact.unit][:1]
+    return bool(after) and after[0].text[:1].isupper()
 
 
 def _name_before(facts: Facts, fact: Fact) -> Fact | None:
