@@ -202,3 +202,30 @@ def test_an_opening_word_is_a_name_only_when_known_to_be_one():
     assert [e.text for e in extract(text).of("entity")] == ["Pellham"]
     known = extract(text, frozenset({"stourleigh"}))
     assert [e.text for e in known.of("entity")] == ["Stourleigh", "Pellham"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Shoplifting rose by almost a quarter.", "25", 22.5, 25),
+        ("The budget was cut by half.", "50", 47.5, 52.5),
+        ("Less than half of adults agreed.", "50", 0, 50),
+        ("Striker Callum Briggs scored twice.", "2", 2, 2),
+    ],
+)
+def test_shares_by_a_fraction_and_times(text, value, low, high):
+    (q,) = extract(text).of("quantity")
+    assert q.value == value and q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third party said so.",
+        "in the second half of the year",
+        "twice as many wolves",
+        "twice its target",
+    ],
+)
+def test_no_share_or_count_where_none_is_said(text):
+    assert extract(text).of("quantity") == []

@@ -805,6 +805,27 @@ def test_days_of_the_month_and_of_the_week(claim, text, label, reason):
     _expect(_judged(claim, text), label, reason)
 
 
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # "twice" is two; "defeated" does to Kilner Athletic what "beat" does.
+        (
+            "Tomasz Wren scored two goals as Eastbridge Rovers defeated Kilner Athletic 3-1.",
+            "Eastbridge Rovers beat Kilner Athletic 3-1 at Fenwick Park on Saturday, with striker "
+            "Tomasz Wren scoring twice.",
+        ),
+        # A range's unit said before the number.
+        (
+            "More than 1,700 households in Norcaster are in temporary accommodation.",
+            "In Norcaster the number of households in temporary accommodation reached 1,712.",
+        ),
+    ],
+)
+def test_the_same_fact_said_another_way(claim, text):
+    result = _judged(claim, text)
+    assert result.label == Label.SUPPORTED, result.reasons
+
+
 def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
     largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)

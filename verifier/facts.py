@@ -121,9 +121,20 @@ _DIGITS = re.compile(
 )
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent\b)", re.IGNORECASE)
-#: Shares said as fractions, read as percentages: "less than half of adults" is < 50 percent.
+#: Shares said as fractions, read as percentages: "less than half of adults" is < 50 percent,
+#: "rose by almost a quarter" is nearly 25 percent.
 _FRACTION = re.compile(
-    r"\b(?:(a|one|two|three)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)",
+    r"\b(?:(a|one|two|three)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    re.IGNORECASE,
+)
+#: How many times, not a factor: "scored twice", but not "twice as many" or "twice its target".
+_TIMES = re.compile(
+    r"\b(?:twice|thrice)\b(?!\s+(?:as|the|its|his|her|their|that|what|a|an|this|these|those)\b)",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|over|under|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
 _POINT_FRACTION = re.compile(
@@ -430,6 +441,11 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     for m in _FRACTION.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if not (
+            _OF_AFTER.match(text, m.end())
+            or _BY_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            continue  # "a third party", "the quarter ended"
         if text[: m.start()].lower().rstrip().endswith(_HALF_OF_A_PERIOD):
             continue  # "the second half of the year" is no share
         count, part = (m.group(1) or "a").lower(), m.group(2).lower().rstrip("s")
@@ -442,6 +458,9 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             share = replace(share, low=value * 0.95, high=value * 1.05)
         found.append(share)
         taken.append((m.start(), m.end()))
+    for m in _TIMES.finditer(text):  # "scored twice" is two goals
+        value = 2.0 if m.group().lower() == "twice" else 3.0
+        found.append(_quantity(text, m.start(), m.end(), value, _unit_after(tokens, m.end())))
     for m in _SPELLED.finditer(text):
         words = m.group().strip(" -")
         if words.lower() in {"one", "zero"} or any(s <= m.start() < e for s, e in taken):

@@ -586,15 +586,19 @@ class _Words:
         self.exact: dict[str, Token] = {}
         self.by_initial: dict[str, list[Token]] = {}
         self.by_direction: dict[int, Token] = {}
+        self.by_role: dict[int, Token] = {}
         for t in tokens:
             self.exact.setdefault(t.norm, t)
             self.by_initial.setdefault(t.norm[:1], []).append(t)
             if t.norm in DIRECTION:
                 self.by_direction.setdefault(DIRECTION[t.norm], t)
+            if t.norm in _ROLE_VERBS:
+                self.by_role.setdefault(_ROLE_VERBS[t.norm], t)
 
     def match(self, word: Token) -> Token | None:
         """The first token that is `word` or a form of it (see `facts.same_word`), or a word
-        going the same way ("dropped" for "fell")."""
+        going the same way ("dropped" for "fell"), or doing the same to someone ("defeated"
+        for "beat")."""
         if word.norm in self.exact:
             return self.exact[word.norm]
         # same_word's forms share a prefix; only a spelling variant misspelt in its first letter
@@ -603,6 +607,8 @@ class _Words:
         found = next((t for t in pool if same_word(word.norm, t.norm)), None)
         if found is None and word.norm in DIRECTION:
             return self.by_direction.get(DIRECTION[word.norm])
+        if found is None and word.norm in _ROLE_VERBS:
+            return self.by_role.get(_ROLE_VERBS[word.norm])
         return found
 
 
@@ -624,6 +630,15 @@ def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | Non
     if anchor.kind == "entity":
         return _find_entity(anchor, tokens)
     same = [f for f in passage.of(anchor.kind) if _same_value(anchor, f)]
+    if not same and anchor.kind == "quantity" and anchor.unit:
+        # A range's unit may be said before the number: "the number of households in temporary
+        # accommodation reached 1,712" holds "more than 1,700 households".
+        same = [
+            f
+            for f in passage.of("quantity")
+            if _same_quantity(replace(anchor, unit=""), f)
+            and any(same_word(anchor.unit, w) for w in _clause(passage, f))
+        ]
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
 
 
