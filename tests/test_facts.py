@@ -229,3 +229,16 @@ def test_shares_by_a_fraction_and_times(text, value, low, high):
 )
 def test_no_share_or_count_where_none_is_said(text):
     assert extract(text).of("quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("save £1.1m a year", "1.1e+06", "pounds"),
+        ("a $90k salary", "90000", "dollars"),
+        ("a 5m wall", "5", "wall"),
+    ],
+)
+def test_m_and_k_after_a_currency_sign_are_millions_and_thousands(text, value, unit):
+    (q,) = extract(text).of("quantity")
+    assert (q.value, q.unit) == (value, unit)

@@ -826,6 +826,32 @@ def test_the_same_fact_said_another_way(claim, text):
     assert result.label == Label.SUPPORTED, result.reasons
 
 
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # The claim's number is the passage's, for another year: nothing is said of its year.
+        (
+            "Life expectancy at birth for women was 83.1 years in 2012.",
+            "Life expectancy at birth was 79.4 years for men and 83.1 years for women in 2022.",
+        ),
+        # A count of years is no rival of a share.
+        (
+            "House prices in Marlow have fallen for three consecutive years.",
+            "Average house prices in Marlow fell 6.3% in the year to June.",
+        ),
+        # Two sums of money share only their currency.
+        (
+            "The library closures will save Harrowmere District Council £1.1m a year.",
+            "Members of Harrowmere District Council voted on Tuesday to approve a £4.2m package "
+            "of budget cuts, including the closure of three libraries.",
+        ),
+    ],
+)
+def test_another_value_for_something_else_is_no_contradiction(claim, text):
+    result = _judged(claim, text)
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+
+
 def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
     largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)

@@ -116,7 +116,8 @@ _SPELLED = re.compile(
 )
 _DIGITS = re.compile(
     r"([$€£]\s?)?(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s*(thousand|million|billion|trillion|bn)\b)?\s*(%|per ?cent\b)?",
+    # "£4.2m" and "$90k" are millions and thousands after a currency sign, not metres.
+    r"(?:\s*(thousand|million|billion|trillion|bn|(?(1)(?<=\d)(?:m|k)|(?!)))\b)?\s*(%|per ?cent\b)?",
     re.IGNORECASE,
 )
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
@@ -147,7 +148,16 @@ _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _HALF_OF_A_PERIOD = ("first", "second", "latter", "former", "other")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+CURRENCY_UNITS = frozenset(_CURRENCIES.values())
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
 #: Just above or below a value: "more than 40,000" and "up to 40,000" do not overlap.
 _ABOVE, _BELOW = 1 + 1e-9, 1 - 1e-9
 _APPROX = [  # cue → (low factor, high factor)

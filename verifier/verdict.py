@@ -37,6 +37,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .facts import (
+    CURRENCY_UNITS,
     DATE_RELATIONS,
     DIRECTION,
     FUNCTION_WORDS,
@@ -386,7 +387,7 @@ def assess(
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
         rival = None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
-        if rival is None:
+        if rival is None or _measured_another_year(anchor, found):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
         detail = _slot_words(passage, rival)
@@ -791,9 +792,13 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             not _other_date(anchor, fact) or not _same_relation(anchor.unit, fact.unit)
         ):
             continue
+        if anchor.kind == "quantity" and _measure(anchor) != _measure(fact):
+            continue  # a share is no rival of a count, nor a count of a sum of money
         score = _overlap(around, near(passage, fact))
-        if anchor.kind == "quantity" and anchor.unit and same_word(anchor.unit, fact.unit or "-"):
-            score += 2  # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it
+        if _measure(anchor) == "count" and anchor.unit and same_word(anchor.unit, fact.unit or "-"):
+            # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it; any two sums of
+            # money share their currency, so it says nothing of what they pay for.
+            score += 2
         if score > best_score:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
@@ -820,6 +825,23 @@ def _date_after(facts: Facts, fact: Fact) -> Fact | None:
         return None
     between = [t for t in facts.tokens if fact.end <= t.start < date.start]
     return date if len(between) <= 1 and all(t.norm in DATE_RELATIONS for t in between) else None
+
+
+def _measured_another_year(anchor: Fact, found: dict[Fact, Fact | None]) -> bool:
+    """The claim's number is the passage's, but for another year: "life expectancy for women
+    was 83.1 years in 2012" against "... 83.1 years for women in 2022" says nothing of 2012.
+    (A day is an event's, and another day contradicts it: "derailed on 3 May"; so does another
+    deadline: "by 2050".)"""
+    if anchor.kind != "date" or "year" not in _date_parts(anchor) or anchor.unit not in ("", "in"):
+        return False
+    return any(a.kind == "quantity" and hit is not None for a, hit in found.items())
+
+
+def _measure(fact: Fact) -> str:
+    """What a quantity measures at its coarsest: a share, a sum of money or a count."""
+    if fact.unit == "percent":
+        return "share"
+    return "money" if fact.unit in CURRENCY_UNITS else "count"
 
 
 def _change_end(facts: Facts, fact: Fact) -> str:
