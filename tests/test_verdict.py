@@ -852,6 +852,37 @@ def test_another_value_for_something_else_is_no_contradiction(claim, text):
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
 
 
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        (
+            "Imports from China grew by 12 percent last year.",
+            "Exports to China grew by 12 percent last year, while imports from China remained flat.",
+            Label.NOT_ENOUGH_EVIDENCE,
+            "imports from China remained flat",
+        ),
+        (
+            "The port authority at Halvik has offered dock workers a 9 percent pay rise.",
+            "Dock workers at the Port of Halvik went on strike on Monday, demanding a 9 percent "
+            "pay rise, while the port authority has offered 4 percent.",
+            Label.CONTRADICTED,
+            "quantity 9 percent ≠ 4 percent (the port authority has offered 4 percent)",
+        ),
+        # The subject said once for both clauses.
+        (
+            "Kestrel Foods said its profit fell 3% last year.",
+            "Kestrel Foods said revenue rose to £5m last year, but its profit fell 3%.",
+            Label.SUPPORTED,
+            "",
+        ),
+    ],
+)
+def test_a_number_said_of_another_clause_s_subject(claim, text, label, reason):
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons
+    assert reason in " ".join(result.reasons), result.reasons
+
+
 def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
     largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)

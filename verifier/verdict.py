@@ -296,7 +296,9 @@ def _not_enough_reasons(
     best = max(range(len(judged)), key=lambda i: judged[i].similarity)
     e, a = judged[best], assessments[best]
     # The facts it lacks, or else the words.
-    missing = [c.claim for c in a.checks if c.outcome == "missing" and c.kind != "polarity"]
+    missing = [
+        c.detail or c.claim for c in a.checks if c.outcome == "missing" and c.kind != "polarity"
+    ]
     missing = missing or list(a.unmatched)
     asked = [c for c in a.checks if c.outcome == "missing" and c.kind == "polarity"]
     reason = (
@@ -348,6 +350,7 @@ def assess(
     # Contradictions first: a value denied, a slot filled differently, a misquote, flipped
     # polarity.
     mismatches: list[tuple[Check, Fact | Token | tuple[int, int] | None]] = []
+    displaced: list[Check] = []
     for anchor, hit in found.items():
         if hit is None:
             continue
@@ -375,6 +378,17 @@ def assess(
             mismatches.append(
                 (Check(anchor.kind, "mismatch", anchor.text, owner.text, citation, detail), owner)
             )
+        elif (moved := _subject_elsewhere(anchor, hit, claim, passage)) is not None:
+            # "Imports grew by 12 percent" against "exports grew by 12 percent, while imports
+            # remained flat": the claim's subject is another clause's.
+            word, (start, end), rival = moved
+            clause = _CONTRAST.sub("", passage.text[start:end], count=1).strip(" .,;")
+            if rival is None:
+                detail = f"{word.text} said of another clause: {clause}"
+                displaced.append(Check("word", "missing", word.text, "", citation, detail))
+            else:
+                check = Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, clause)
+                mismatches.append((check, rival))
         else:
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
 
@@ -448,8 +462,8 @@ def assess(
     elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
         unplaced = _unplaced(claim, anchors, words) + _uncaused(claim, words)
         unplaced += _overstated(claim, words)
-        checks += [Check("word", "missing", t.text, "", citation) for t in unplaced]
-        stance = "neutral" if unplaced else "supports"
+        checks += [Check("word", "missing", t.text, "", citation) for t in unplaced] + displaced
+        stance = "neutral" if unplaced or displaced else "supports"
     else:
         stance = "neutral"
     unmatched = tuple(dict.fromkeys(w.text for w in claim.content if words.match(w) is None))
@@ -835,6 +849,41 @@ def _measured_another_year(anchor: Fact, found: dict[Fact, Fact | None]) -> bool
     if anchor.kind != "date" or "year" not in _date_parts(anchor) or anchor.unit not in ("", "in"):
         return False
     return any(a.kind == "quantity" and hit is not None for a, hit in found.items())
+
+
+def _subject_elsewhere(
+    anchor: Fact, hit: Fact, claim: Facts, passage: Facts
+) -> tuple[Token, tuple[int, int], Fact | None] | None:
+    """The first words of the claim's clause for its number (its subject, names aside) that
+    the passage has only as the first words of another clause than the number's, with where
+    that clause is and its own number of the same measure, if any: "the port authority has
+    offered a 9 percent pay rise" against "demanding a 9 percent pay rise, while the port
+    authority has offered 4 percent"."""
+    if anchor.kind != "quantity" or hit.end > len(passage.text):
+        return None
+    start, end = _clause_span(claim, anchor, _CONTRAST)
+    named = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
+    subject = [t for t in _outside(claim.content, named) if start <= t.start < end][:2]
+    hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
+    for word in subject:
+        said = [t for t in passage.tokens if same_word(word.norm, t.norm)]
+        if not said or any(hit_start <= t.start < hit_end for t in said):
+            continue
+        for t in said:
+            clause = _clause_span(passage, t, _CONTRAST)
+            if t in [c for c in passage.content if c.start >= clause[0]][:2]:
+                rival = next(
+                    (
+                        f
+                        for f in passage.of("quantity")
+                        if clause[0] <= f.start < clause[1]
+                        and _measure(f) == _measure(anchor)
+                        and not _same_value(anchor, f)
+                    ),
+                    None,
+                )
+                return word, clause, rival
+    return None
 
 
 def _measure(fact: Fact) -> str:
