@@ -883,6 +883,19 @@ def test_a_number_said_of_another_clause_s_subject(claim, text, label, reason):
     assert reason in " ".join(result.reasons), result.reasons
 
 
+def test_what_is_to_come_needs_a_passage_that_says_it_is():
+    text = "The High Court ruled that Holmwood Borough Council acted unlawfully in closing its library."
+    appeal = _judged("Holmwood Borough Council will appeal against the library ruling.", text)
+    assert appeal.label == Label.NOT_ENOUGH_EVIDENCE, appeal.reasons
+    assert "will (nothing there is to come)" in appeal.reasons[0], appeal.reasons
+    planned = (
+        "Holmwood Borough Council said it would appeal against the High Court's library ruling."
+    )
+    assert _judged(
+        "Holmwood Borough Council will appeal against the library ruling.", planned
+    ).label == (Label.SUPPORTED)
+
+
 def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
     largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)

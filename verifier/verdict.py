@@ -462,6 +462,10 @@ def assess(
     elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
         unplaced = _unplaced(claim, anchors, words) + _uncaused(claim, words)
         unplaced += _overstated(claim, words)
+        displaced += [
+            Check("word", "missing", t.text, "", citation, f"{t.text} (nothing there is to come)")
+            for t in _unplanned(claim, words)
+        ]
         checks += [Check("word", "missing", t.text, "", citation) for t in unplaced] + displaced
         stance = "neutral" if unplaced or displaced else "supports"
     else:
@@ -508,6 +512,23 @@ _CAUSAL = frozenset(
     attributed attributing responsible result results resulted resulting driven trigger
     triggers triggered triggering""".split()
 )
+
+
+#: Words that say something is yet to come, in a claim ("will appeal") and in a passage, where
+#: a plan, a forecast or a possibility may say so.
+_FUTURE = frozenset("""will expected expects intends going plans""".split())
+_TO_COME = _FUTURE | frozenset(
+    """would shall expect intend intended plan planned planning aims aim set due could may
+    might likely projected predicted forecast forecasts scheduled proposed proposes""".split()
+)
+
+
+def _unplanned(claim: Facts, words: _Words) -> list[Token]:
+    """The claim's word for what is to come, when the passage has none: "the council will
+    appeal against the ruling" is not supported by "the council lost its case"."""
+    if any(t.norm in _TO_COME for t in words.tokens):
+        return []
+    return [t for t in claim.tokens if t.norm in _FUTURE][:1]
 
 
 def _uncaused(claim: Facts, words: _Words) -> list[Token]:
