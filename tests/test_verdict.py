@@ -663,6 +663,15 @@ def test_a_score_or_a_tally_is_compared_whole():
             Label.CONTRADICTED,
             'quote differs: "would act boldly and without" vs "act cautiously and without"',
         ),
+        # A number written out in the quote is no change of words.
+        (
+            "Human influence has been the dominant cause of the observed warming since the mid "
+            "twentieth century.",
+            'The IPCC said "human influence has been the dominant cause of the observed warming '
+            'since the mid-20th century".',
+            Label.SUPPORTED,
+            "",
+        ),
         # The two ends of a change swapped.
         (
             "The unemployment rate fell to 4.1 percent in April from 3.8 percent in March.",

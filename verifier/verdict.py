@@ -1165,7 +1165,7 @@ def _quote_mismatches(
             if op == "replace" and _quoted(ours, claim):
                 # Inside the claim's own quotation marks every word counts, to the last one:
                 # "keeping them away" for "keeping them out".
-                changed = [t.norm for t in ours] != [t.norm for t in theirs]
+                changed = [_numeral(t.norm) for t in ours] != [_numeral(t.norm) for t in theirs]
             elif 0 < i < len(ops) - 1 and ops[i - 1][0] == ops[i + 1][0] == "equal":
                 # Otherwise only a difference inside the reproduced stretch counts.
                 changed = (
@@ -1185,9 +1185,19 @@ def _quoted(tokens: list[Token], facts: Facts) -> bool:
     return bool(tokens) and all(any(q.start <= t.start < q.end for q in quotes) for t in tokens)
 
 
+@lru_cache(maxsize=4096)
+def _numeral(word: str) -> str:
+    """A number word as its digits: "twentieth" and "20th" are both "20"."""
+    from text_to_num import alpha2digit  # only quotes need it; see facts._words_to_number
+
+    digits = alpha2digit(word, "en") if word.isalpha() else word
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", digits)
+    return m.group(1) if m else word
+
+
 def _changed(ours: list[Token], theirs: list[Token]) -> bool:
-    a = [t.norm for t in ours if is_content(t.norm)]
-    b = [t.norm for t in theirs if is_content(t.norm)]
+    a = [_numeral(t.norm) for t in ours if is_content(t.norm)]
+    b = [_numeral(t.norm) for t in theirs if is_content(t.norm)]
     if _negated(ours) != _negated(theirs):
         return True
     return bool(a and b) and not any(same_word(x, y) for x in a for y in b)
