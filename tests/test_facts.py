@@ -242,3 +242,22 @@ def test_no_share_or_count_where_none_is_said(text):
 def test_m_and_k_after_a_currency_sign_are_millions_and_thousands(text, value, unit):
     (q,) = extract(text).of("quantity")
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_hours_and_minutes_are_one_span_of_time():
+    (q,) = extract("She won in two hours and 41 minutes.").of("quantity")
+    assert (q.text, q.unit) == ("two hours and 41 minutes", "hours")
+    assert q.low == q.high == pytest.approx(2 + 41 / 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The plan is dead, said Lukashenko.", ["lukashenko"]),
+        ("Lukashenko said the plan is dead.", ["lukashenko"]),
+        ("Ashby told MPs he had warned Meridian Rail's board.", ["ashby"]),
+        ("He told Reuters the plan was dead.", []),
+    ],
+)
+def test_who_said_it_not_who_heard_it(text, sources):
+    assert [f.value for f in extract(text).of("attribution")] == sources

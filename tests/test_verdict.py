@@ -905,6 +905,38 @@ def test_what_is_to_come_needs_a_passage_that_says_it_is():
     ).label == (Label.SUPPORTED)
 
 
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # The amount of a change, from its two ends.
+        (
+            "Borrowing is forecast to fall by £23bn this year, to £98bn.",
+            "Borrowing is forecast to fall from £121bn last year to £98bn this year.",
+        ),
+        # A number in a clause that goes on with the one before is that clause's.
+        (
+            "The North West saw the strongest rise in house prices of any region, at 6.8%.",
+            "London was the weakest region, with house prices down 1.1% on a year earlier, "
+            "while the North West recorded the strongest rise, at 6.8%.",
+        ),
+        # A name is what a negation is about, not what it negates.
+        (
+            "Sir Alan Brightwater denied that Northwind had refused to negotiate.",
+            "Northwind's chief executive, Sir Alan Brightwater, said 120 flights had been "
+            "cancelled and denied that the company had refused to negotiate.",
+        ),
+        # "warned Meridian Rail's board" names who heard it, not who said it.
+        (
+            "Ashby told MPs he had warned Meridian Rail's board of a £230m funding gap.",
+            "Mr Ashby told MPs he had warned the board of Meridian Rail about a £230m funding gap.",
+        ),
+    ],
+)
+def test_supported_however_it_is_put(claim, text):
+    result = _judged(claim, text)
+    assert result.label == Label.SUPPORTED, result.reasons
+
+
 def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
     largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)

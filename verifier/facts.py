@@ -485,6 +485,30 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if pc:
             end = pc.end()
         found.append(_quantity(text, m.start(), end, value, unit or _unit_after(tokens, end)))
+    return _durations(text, found)
+
+
+#: "two hours and 41 minutes" is one span of time.
+_HOURS_AND = re.compile(r"\s+hours?\s+and\s+$", re.IGNORECASE)
+
+
+def _durations(text: str, found: list[Fact]) -> list[Fact]:
+    by_start = sorted(found, key=lambda f: f.start)
+    for hours, minutes in zip(by_start, by_start[1:], strict=False):
+        if minutes.unit in ("minute", "minutes") and _HOURS_AND.fullmatch(
+            text, hours.end, minutes.start
+        ):
+            value = float(hours.value) + float(minutes.value) / 60
+            whole = replace(
+                hours,
+                text=text[hours.start : minutes.end + len(" minutes")].rstrip(),
+                value=f"{value:g}",
+                end=minutes.end,
+                unit="hours",
+                low=hours.low + minutes.low / 60,
+                high=hours.high + minutes.high / 60,
+            )
+            found = [whole if f is hours else f for f in found if f is not minutes]
     return found
 
 
@@ -721,6 +745,11 @@ def negation_scope(facts: Facts, negation: Fact) -> list[Token]:
 _ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
 
 
+def _ends_clause(text: str, name: Fact) -> bool:
+    after = text[name.end : name.end + 2].lstrip()
+    return not after or not after[0].isalnum() and after[0] not in "'’"
+
+
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     """Who a statement is attributed to: 'according to X', 'X said', 'said X'."""
     found = []
@@ -732,6 +761,9 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if t.norm not in SPEECH_VERBS:
             continue
         near = [e for e in entities if 0 <= t.start - e.end <= 2 or 0 <= e.start - t.end <= 2]
+        # "said X" names the speaker when X ends the clause; "told Reuters", "warned the
+        # board" and "warned Meridian Rail's board" name who heard it.
+        near = [e for e in near if e.end <= t.start or _ends_clause(text, e)]
         for e in near[:1]:
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found

@@ -332,6 +332,13 @@ def assess(
     for a in lead:
         found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET))
     lead = [a for a in lead if found[a] is not None]
+    # A change said by its amount may be found as the difference of the two ends given.
+    computed = {
+        a: diff
+        for a, hit in found.items()
+        if hit is None and (diff := _difference(a, claim, passage)) is not None
+    }
+    found.update(computed)
     # A name found by its surname counts as found whole: "Daniel Okafor" in "Okafor denied".
     named = tuple(
         Token(t.text, t.norm, hit.start, hit.end)
@@ -353,6 +360,11 @@ def assess(
     displaced: list[Check] = []
     for anchor, hit in found.items():
         if hit is None:
+            continue
+        if anchor in computed:
+            checks.append(
+                Check(anchor.kind, "match", anchor.text, hit.text, citation, "difference")
+            )
             continue
         cue = _denied_value(passage, hit)
         if cue is not None and _denied_value(claim, anchor) is None:
@@ -829,6 +841,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             continue
         if anchor.kind == "quantity" and _measure(anchor) != _measure(fact):
             continue  # a share is no rival of a count, nor a count of a sum of money
+        if {anchor.unit, fact.unit} <= _SPANS_OF_TIME and not same_word(anchor.unit, fact.unit):
+            continue  # "two days" and "48 hours" may be the same span
         score = _overlap(around, near(passage, fact))
         if _measure(anchor) == "count" and anchor.unit and same_word(anchor.unit, fact.unit or "-"):
             # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it; any two sums of
@@ -907,11 +921,42 @@ def _subject_elsewhere(
     return None
 
 
+_SPANS_OF_TIME = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades""".split()
+)
+
+
 def _measure(fact: Fact) -> str:
     """What a quantity measures at its coarsest: a share, a sum of money or a count."""
     if fact.unit == "percent":
         return "share"
     return "money" if fact.unit in CURRENCY_UNITS else "count"
+
+
+def _difference(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """A change said by its amount ("fell by £23bn"), found as the difference between the two
+    ends of the change the passage gives ("fell from £121bn last year to £98bn")."""
+    if anchor.kind != "quantity" or _word_before(claim, anchor) != "by":
+        return None
+    ends = [q for q in passage.of("quantity") if _measure(q) == _measure(anchor)]
+    for start in (q for q in ends if _change_end(passage, q) == "from"):
+        for end in (q for q in ends if _change_end(passage, q) == "to"):
+            if start.unit != end.unit and start.unit and end.unit:
+                continue
+            value = abs(float(start.value) - float(end.value))
+            if anchor.low * 0.99 <= value <= anchor.high * 1.01:
+                first, last = sorted((start, end), key=lambda q: q.start)
+                text = passage.text[first.start : last.end]
+                return Fact(
+                    "quantity", text, f"{value:g}", first.start, last.end, anchor.unit, value, value
+                )
+    return None
+
+
+def _word_before(facts: Facts, fact: Fact) -> str:
+    before = [t for t in facts.tokens if t.end <= fact.start]
+    return before[-1].norm if before else ""
 
 
 def _change_end(facts: Facts, fact: Fact) -> str:
@@ -1003,11 +1048,11 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
     own = _clause(claim, anchor)
     others = (_clause(claim, q) for q in claim.of("quantity") if q is not anchor)
     words = {t.norm for t in claim.content} - {w for c in others if c != own for w in c - own}
-    near_hit = _clause(passage, hit)
+    near_hit = _number_clause(passage, hit)
     for fact in passage.of("quantity"):
         if _same_quantity(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
             continue
-        near_fact = _clause(passage, fact)
+        near_fact = _number_clause(passage, fact)
         # A verb of change moves with its number: "exports rose 4.3% while imports fell 2.1%"
         # against "exports fell 2.1%"; and the period is often said once for both ("grew by
         # 5.9 percent in the year to May, while real earnings grew by 1.2 percent").
@@ -1018,6 +1063,20 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
 
 
 _SHARED_BY_CLAUSES = frozenset(DIRECTION) | TIME_WORDS | frozenset(MONTHS)
+
+
+def _number_clause(facts: Facts, fact: Fact) -> set[str]:
+    """The words of a number's clause, and of the clause before it where this one only goes
+    on with it: "a fee of £48m, rising to £55m", "the strongest rise, at 6.8%"."""
+    words = _clause(facts, fact)
+    start, _ = _clause_span(facts, fact)
+    opening = [t.norm for t in facts.tokens if t.start >= start][:2]
+    goes_on = opening[:1] in (["at"], ["to"]) or (
+        len(opening) == 2 and opening[0] in DIRECTION and opening[1] in ("to", "from")
+    )
+    if start and (goes_on or not words):
+        words |= _clause(facts, Token("", "", start - 1, start - 1))
+    return words
 
 
 def _owner_words(owner: Fact, hit: Fact, claim: Facts, passage: Facts) -> str:
@@ -1069,11 +1128,13 @@ def _clause_span(facts: Facts, fact: Fact, edge: re.Pattern = _CLAUSE_EDGE) -> t
 def _clause(facts: Facts, fact: Fact) -> set[str]:
     """The words of the clause a fact sits in (without the fact itself)."""
     start, end = _clause_span(facts, fact)
+    numbers = [q for q in facts.of("quantity") if start <= q.start < end]
     return {
         t.norm
         for t in facts.tokens
         if start <= t.start < end
         and not fact.start <= t.start < fact.end
+        and not any(q.start <= t.start < q.end for q in numbers)  # "98bn" is no word
         and len(t.norm) > 1
         and t.norm not in FUNCTION_WORDS
     }
@@ -1270,8 +1331,11 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         tuple(t for n in theirs.of("negation") for t in negation_scope(theirs, n))
     )
     index = _Words(theirs.tokens)
+    names = ours.of("entity")
     for negation in ours.of("negation"):
-        scope = negation_scope(ours, negation)
+        # A name says what the negation is about, not what it negates: "denied that Northwind
+        # had refused" negates the refusal.
+        scope = _outside(negation_scope(ours, negation), names)
         if not scope or any(negated_there.match(t) is not None for t in scope):
             continue  # nothing negated, or the other side negates it too
         stated = [m for t in scope if (m := index.match(t)) is not None]
