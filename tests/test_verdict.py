@@ -937,6 +937,22 @@ def test_supported_however_it_is_put(claim, text):
     assert result.label == Label.SUPPORTED, result.reasons
 
 
+def test_he_said_is_the_last_speaker_the_paragraph_named(encoder, tmp_path):
+    from verifier import Verifier
+
+    (tmp_path / "airline.txt").write_text(
+        "The Cabin Crew Union said its members had rejected a 4.5% offer. Northwind's chief "
+        "executive, Sir Alan Brightwater, said about 120 flights had been cancelled. "
+        '"Our door remains open to the union," he said.\n',
+        encoding="utf-8",
+    )
+    verifier = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
+    wrong = verifier.check('"Our door remains open to the union," the Cabin Crew Union said.')
+    _expect(wrong, Label.CONTRADICTED, "attribution cabin crew union ≠ sir alan brightwater")
+    right = verifier.check('"Our door remains open to the union," Sir Alan Brightwater said.')
+    assert right.label == Label.SUPPORTED, right.reasons
+
+
 def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     harvest = "Farmers in Valdera harvested 1.2 million tonnes of wheat this year, up 18 percent."
     largest = _judged("Valdera's wheat harvest this year was the largest on record.", harvest)
@@ -947,6 +963,9 @@ def test_a_claim_at_an_extreme_needs_the_passage_to_say_so():
     )
     every = _judged("Rents in Marlow have risen every year since 2018.", rents)
     assert every.label == Label.NOT_ENOUGH_EVIDENCE, every.reasons
+    fire = "Crews had contained about a third of the blaze by Tuesday evening."
+    fully = _judged("Crews had fully contained the blaze by Tuesday evening.", fire)
+    assert fully.label == Label.NOT_ENOUGH_EVIDENCE, fully.reasons
     # A superlative said another way.
     fastest = _judged("Rents in Marlow rose at their fastest rate since 2018.", rents)
     assert fastest.label == Label.SUPPORTED, fastest.reasons

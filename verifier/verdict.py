@@ -42,6 +42,7 @@ from .facts import (
     DIRECTION,
     FUNCTION_WORDS,
     MONTHS,
+    SPEECH_VERBS,
     TIME_WORDS,
     Fact,
     Facts,
@@ -424,7 +425,8 @@ def assess(
     all_found = all(h is not None for h in found.values())
     if all_found and topic >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, words, citation)
-    mismatches += _attribution_mismatches(claim, passage, citation, found, topic)
+    speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
+    mismatches += _attribution_mismatches(claim, speakers, citation, found, topic)
     if all_found:
         mismatches += _role_mismatches(claim, passage, found, citation)
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
@@ -552,7 +554,7 @@ def _uncaused(claim: Facts, words: _Words) -> list[Token]:
 
 
 #: Words that put a statement at an extreme: "the largest on record", "every year".
-_EXTREME = frozenset({"every", "always"})
+_EXTREME = frozenset({"every", "always", "fully", "completely", "entirely", "totally", "wholly"})
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est")
 _NOT_SUPERLATIVE = frozenset(
     """interest forest request protest arrest honest invest harvest suggest west test rest
@@ -1568,10 +1570,9 @@ def _nearer_negation(claim: Facts, evidence: Evidence, citation: str) -> list[tu
 
 
 def _attribution_mismatches(
-    claim: Facts, passage: Facts, citation: str, found: dict[Fact, Fact | None], topic: float
+    claim: Facts, theirs: list[Fact], citation: str, found: dict[Fact, Fact | None], topic: float
 ) -> list[tuple[Check, Fact]]:
-    """'according to X' in the claim, 'according to Y' in the passage."""
-    theirs = passage.of("attribution")
+    """'according to X' in the claim, 'according to Y' (`theirs`) in the passage."""
     if not theirs or topic < SLOT_COVERAGE:
         return []
     result = []
@@ -1590,6 +1591,36 @@ def _attribution_mismatches(
                 )
             )
     return result
+
+
+_PRONOUNS = frozenset("he she it they".split())
+
+
+def _pronoun_speaker(passage: Facts, evidence: Evidence) -> list[Fact]:
+    """Who "he said" is: the last speaker the paragraph named before the sentence
+    ("Sir Alan Brightwater said ... "Our door remains open," he said"), placed at the pronoun."""
+    said = None
+    for a, b in zip(passage.tokens, passage.tokens[1:], strict=False):
+        if (a.norm in _PRONOUNS and b.norm in SPEECH_VERBS) or (
+            a.norm in SPEECH_VERBS and b.norm in _PRONOUNS
+        ):
+            said = a if a.norm in _PRONOUNS else b
+            break
+    context = evidence.passage.context
+    at = context.find(passage.text)
+    if said is None or at <= 0:
+        return []
+    earlier = [f for f in _speakers(context) if f.end <= at]
+    if not earlier:
+        return []
+    speaker = earlier[-1]
+    text = f"{said.text} ({speaker.text})"
+    return [Fact("attribution", text, speaker.value, said.start, said.end)]
+
+
+@lru_cache(maxsize=4096)  # asked for by every claim a passage is judged for
+def _speakers(context: str) -> tuple[Fact, ...]:
+    return tuple(extract(context).of("attribution"))
 
 
 def _is_source(anchor: Fact, source: Fact) -> bool:
