@@ -801,6 +801,14 @@ def test_a_number_of_something_else_after_a_name_is_no_rival():
             Label.SUPPORTED,
             "",
         ),
+        # The same end of a change fills the same slot.
+        (
+            "Day-to-day health spending will rise by £4.2bn to £168bn.",
+            "She said day-to-day health spending would rise by £4.2bn to £186bn and that the "
+            "defence budget would reach 2.5% of national output by 2028.",
+            Label.CONTRADICTED,
+            "quantity £168bn ≠ £186bn",
+        ),
         # A weekday dates its whole clause, however far from the verb it is said.
         (
             "The budget was approved on Wednesday.",

@@ -850,6 +850,11 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it; any two sums of
             # money share their currency, so it says nothing of what they pay for.
             score += 2
+        if (
+            anchor.kind == "quantity"
+            and _change_end(claim, anchor) == _change_end(passage, fact) != ""
+        ):
+            score += 1  # the same end of a change: "rise by £4.2bn to £168bn" / "to £186bn"
         if score > best_score:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
