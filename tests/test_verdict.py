@@ -631,6 +631,14 @@ def test_who_did_what_to_whom(claim, label, reason):
     _expect(result, label, reason)
 
 
+def test_lost_to_names_the_winner_second():
+    text = "Harlow Athletic beat Kingsmoor United 3-1 at Fenwick Park on Saturday."
+    swapped = _judged("Harlow Athletic lost 3-1 to Kingsmoor United at Fenwick Park.", text)
+    _expect(swapped, Label.CONTRADICTED, "role Harlow Athletic lost 3-1 to Kingsmoor United ≠")
+    right = _judged("Kingsmoor United lost 3-1 to Harlow Athletic at Fenwick Park.", text)
+    assert right.label == Label.SUPPORTED, right.reasons
+
+
 def test_a_name_that_opens_the_claim_is_a_name_where_a_passage_says_so():
     text = (
         "Pellham scored 15 unanswered points in the closing minutes to overturn a 12-point "
@@ -884,6 +892,13 @@ def test_another_value_for_something_else_is_no_contradiction(claim, text):
             "pay rise, while the port authority has offered 4 percent.",
             Label.CONTRADICTED,
             "quantity 9 percent ≠ 4 percent (the port authority has offered 4 percent)",
+        ),
+        # A negation is no subject.
+        (
+            "Eastmere Rail did not challenge the £2.3 million fine.",
+            "Eastmere Rail was fined £2.3 million last year; Eastmere did not appeal the penalty.",
+            Label.SUPPORTED,
+            "",
         ),
         # The subject said once for both clauses.
         (

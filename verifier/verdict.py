@@ -905,7 +905,8 @@ def _subject_elsewhere(
         return None
     start, end = _clause_span(claim, anchor, _CONTRAST)
     named = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
-    subject = [t for t in _outside(claim.content, named) if start <= t.start < end][:2]
+    words = [t for t in _outside(claim.content, named) if not is_negation(t.norm)]
+    subject = [t for t in words if start <= t.start < end][:2]
     hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
     for word in subject:
         said = [t for t in passage.tokens if same_word(word.norm, t.norm)]
@@ -946,10 +947,12 @@ def _difference(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     ends of the change the passage gives ("fell from £121bn last year to £98bn")."""
     if anchor.kind != "quantity" or _word_before(claim, anchor) != "by":
         return None
-    ends = [q for q in passage.of("quantity") if _measure(q) == _measure(anchor)]
+    # "fell by more than five percentage points" from "86.5% ... to 81.2%".
+    measure = "share" if anchor.unit in ("point", "points") else _measure(anchor)
+    ends = [q for q in passage.of("quantity") if _measure(q) == measure]
     for start in (q for q in ends if _change_end(passage, q) == "from"):
         for end in (q for q in ends if _change_end(passage, q) == "to"):
-            if start.unit != end.unit and start.unit and end.unit:
+            if start.unit != end.unit and start.unit and end.unit and measure != "share":
                 continue
             value = abs(float(start.value) - float(end.value))
             if anchor.low * 0.99 <= value <= anchor.high * 1.01:
@@ -1358,7 +1361,8 @@ _ROLE_VERBS = {
     w: group
     for group, words in enumerate(
         (
-            """beat beats beaten beating defeat defeats defeated defeating overcame thrashed""",
+            """beat beats beaten beating defeat defeats defeated defeating overcame thrashed
+            lose loses lost losing""",
             """acquire acquires acquired acquiring buy buys bought buying""",
             """sue sues sued suing""",
             """succeed succeeds succeeded succeeding replace replaces replaced replacing""",
@@ -1368,6 +1372,7 @@ _ROLE_VERBS = {
     )
     for w in words.split()
 }
+_LOSING = frozenset("lose loses lost losing".split())
 #: The other side of such a verb is named within this many words after it ("defeated the
 #: top seed, Laila Voss").
 ROLE_REACH = 6
@@ -1434,7 +1439,8 @@ def _sides(
     done_to = min(after, key=lambda x: x[1].start)
     if doer[0] is done_to[0]:
         return None
-    passive = i + 1 < len(tokens) and tokens[i + 1].norm == "by"
+    # "was beaten by", and "lost to", name the winner second.
+    passive = (i + 1 < len(tokens) and tokens[i + 1].norm == "by") != (verb.norm in _LOSING)
     first, second = (done_to, doer) if passive else (doer, done_to)
     return first[0], second[0], first[1], second[1]
 
