@@ -631,6 +631,34 @@ def test_who_did_what_to_whom(claim, label, reason):
     _expect(result, label, reason)
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        (
+            "A Harlow County jury found Martin Kell guilty of obstruction of justice.",
+            Label.CONTRADICTED,
+        ),
+        (
+            "Jurors in Harlow County acquitted Martin Kell of obstruction of justice.",
+            Label.SUPPORTED,
+        ),
+        ("A Harlow County jury found Martin Kell guilty of evidence tampering.", Label.SUPPORTED),
+    ],
+)
+def test_the_other_way_in_another_part_of_the_sentence(claim, label):
+    text = (
+        "A Harlow County jury on Friday found former police sergeant Martin Kell guilty of two "
+        "counts of evidence tampering but acquitted him of the more serious charge of "
+        "obstruction of justice."
+    )
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons
+    if label == Label.CONTRADICTED:
+        assert result.reasons[0].startswith("direction guilty ≠ acquitted (acquitted him"), (
+            result.reasons
+        )
+
+
 def test_lost_to_names_the_winner_second():
     text = "Harlow Athletic beat Kingsmoor United 3-1 at Fenwick Park on Saturday."
     swapped = _judged("Harlow Athletic lost 3-1 to Kingsmoor United at Fenwick Park.", text)

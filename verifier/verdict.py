@@ -1465,6 +1465,10 @@ def _direction_mismatches(
             continue  # none, or "falling at an accelerating rate"
         t, way = ours[0]
         if any(w == way for _, w in theirs):
+            if turned := _turned_elsewhere(claim, passage, t, way, theirs):
+                rival, part = turned
+                check = Check("direction", "mismatch", t.text, rival.text, citation, part)
+                return [(check, rival)]
             continue
         rival = next((u for u, w in theirs if w == -way), None)
         rest = [w for w in claim.content if w is not t]
@@ -1473,6 +1477,39 @@ def _direction_mismatches(
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
         return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
     return []
+
+
+def _turned_elsewhere(
+    claim: Facts, passage: Facts, word: Token, way: int, theirs: list[tuple[Token, int]]
+) -> tuple[Token, str] | None:
+    """The opposite of the claim's word of direction, in another part of the passage's
+    sentence (between contrasts) that has words of the claim the part with the claim's own
+    word lacks, and that part: "found Martin Kell guilty of evidence tampering but acquitted
+    him of obstruction of justice" against "found Martin Kell guilty of obstruction"."""
+
+    def parts(which: int) -> list[tuple[Token, tuple[int, int]]]:
+        return [(u, _clause_span(passage, u, _CONTRAST)) for u, w in theirs if w == which]
+
+    def said_in(start: int, end: int) -> set[str]:
+        inside = [p.norm for p in passage.tokens if start <= p.start < end]
+        return {w.norm for w in rest if any(same_word(w.norm, p) for p in inside)}
+
+    # Names and times are said once for both parts: "Marlow rents rose ..., while house prices
+    # fell over the same period".
+    negated = _negated_positions(claim)  # "a decline in tree rings, not temperature"
+    rest = [
+        w
+        for w in _outside(claim.content, claim.of("entity"))
+        if w is not word
+        and w.norm not in _WAY_WORDS
+        and w.norm not in _SHARED_BY_CLAUSES
+        and w.start not in negated
+    ]
+    ours = set().union(*(said_in(*span) for _, span in parts(way)))
+    for rival, (start, end) in parts(-way):
+        if said_in(start, end) - ours:
+            return rival, _CONTRAST.sub("", passage.text[start:end], count=1).strip(" .,;")
+    return None
 
 
 #: Prefixes that make a word its opposite ("constitutional" / "unconstitutional"). "in-" and
