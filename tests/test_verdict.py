@@ -659,6 +659,21 @@ def test_the_other_way_in_another_part_of_the_sentence(claim, label):
         )
 
 
+def test_below_a_target_missed_it():
+    text = (
+        "Vaccination coverage for measles among two-year-olds stood at 91.6 percent in 2023, "
+        "below the target of 95 percent."
+    )
+    met = _judged(
+        "Measles vaccination coverage among two-year-olds met the 95 percent target.", text
+    )
+    _expect(met, Label.CONTRADICTED, "direction met ≠ below")
+    missed = _judged(
+        "Measles vaccination coverage among two-year-olds missed the 95 percent target.", text
+    )
+    assert missed.label != Label.CONTRADICTED, missed.reasons
+
+
 def test_lost_to_names_the_winner_second():
     text = "Harlow Athletic beat Kingsmoor United 3-1 at Fenwick Park on Saturday."
     swapped = _judged("Harlow Athletic lost 3-1 to Kingsmoor United at Fenwick Park.", text)

@@ -1578,6 +1578,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 way = _CHANGE_ADVERBS[t.norm]
         if way is None and t.norm in _COMPARED and any(map(is_number_word, tokens[i - 2 : i])):
             way = _COMPARED[t.norm]
+            if any(u.norm in _TARGETS for u in tokens[i + 1 : i + 3]):
+                way = 4 * way  # "91.6 percent, below the target of 95 percent" missed it
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
@@ -1588,6 +1590,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 _CHANGE_ADVERBS = {"up": 1, "down": -1}
 #: "2.1 degrees above the average": a comparison where a number comes just before.
 _COMPARED = {"above": 2, "below": -2}
+#: ... and above or below one of these has met or missed it (kind 8, see facts.DIRECTION).
+_TARGETS = frozenset("target targets goal goals threshold".split())
 _WAY_WORDS = frozenset(DIRECTION) | frozenset(_CHANGE_ADVERBS) | frozenset(_COMPARED)
 
 
