@@ -372,15 +372,22 @@ _BLOCKS = frozenset(
 )
 
 
-def _parse_html(source: str, html: str, fallback_title: str) -> Document:
-    """Visible text only, each piece mapped back to the source line it came from."""
-    from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString
+def html_soup(html: str):
+    """The parsed HTML (a BeautifulSoup tree)."""
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
     with warnings.catch_warnings():
         # A page whose whole text looks like a file name or URL is still a page, not a
         # mistake; bs4's multi-line advice about it would only clutter the terminal.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, "html.parser")
+        return BeautifulSoup(html, "html.parser")
+
+
+def _parse_html(source: str, html: str, fallback_title: str) -> Document:
+    """Visible text only, each piece mapped back to the source line it came from."""
+    from bs4 import Comment, NavigableString
+
+    soup = html_soup(html)
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup(_INVISIBLE):
         tag.decompose()

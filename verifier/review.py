@@ -132,10 +132,7 @@ def read(path: str | Path) -> Draft:
 
 def _html_headings(html: str) -> frozenset[str]:
     """The text of the HTML's <h1>-<h6> and <title>: HTML says what a heading is."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    tags = soup(["h1", "h2", "h3", "h4", "h5", "h6", "title"])
+    tags = corpus.html_soup(html)(["h1", "h2", "h3", "h4", "h5", "h6", "title"])
     return frozenset(" ".join(tag.get_text(" ").split()) for tag in tags)
 
 
