@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,12 @@ def demo(encoder, tmp_path_factory) -> Verifier:
 @pytest.fixture
 def cache_dir(tmp_path) -> Path:
     return tmp_path / "cache"
+
+
+@pytest.fixture
+def ctrl_c():
+    """Ctrl-C as a terminal delivers it, here and in child processes, even where the test run
+    was started with SIGINT ignored (a shell's background job without job control)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)  # a child's preexec_fn
+    signal.signal(signal.SIGINT, previous)

@@ -273,7 +273,7 @@ def test_markup_in_the_corpus_or_a_draft_never_becomes_markup(tmp_path, cache, c
         assert not re.search(markup, page), (key, re.search(markup, page))
 
 
-def test_ctrl_c_while_indexing_is_one_line_and_status_130(tmp_path, cache):
+def test_ctrl_c_while_indexing_is_one_line_and_status_130(tmp_path, cache, ctrl_c):
     docs = tmp_path / "docs"
     docs.mkdir()
     # Enough files that indexing outlasts a busy machine's delay in sending the signal.
@@ -291,6 +291,7 @@ def test_ctrl_c_while_indexing_is_one_line_and_status_130(tmp_path, cache):
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        preexec_fn=ctrl_c,
     )
     while len(list(fresh.rglob("params.json"))) < 2 and proc.poll() is None:
         time.sleep(0.01)

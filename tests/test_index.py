@@ -341,7 +341,9 @@ class InterruptedEncoder:
         return vectors
 
 
-def test_ctrl_c_during_indexing_keeps_the_cache_and_the_next_run_finishes(tmp_path, encoder):
+def test_ctrl_c_during_indexing_keeps_the_cache_and_the_next_run_finishes(
+    tmp_path, encoder, ctrl_c
+):
     docs = tmp_path / "d"
     many_files(docs, 3, sentences=5)
     cache = tmp_path / "cache"
