@@ -876,27 +876,6 @@ def test_days_of_the_month_and_of_the_week(claim, text, label, reason):
 @pytest.mark.parametrize(
     ("claim", "text"),
     [
-        # "twice" is two; "defeated" does to Kilner Athletic what "beat" does.
-        (
-            "Tomasz Wren scored two goals as Eastbridge Rovers defeated Kilner Athletic 3-1.",
-            "Eastbridge Rovers beat Kilner Athletic 3-1 at Fenwick Park on Saturday, with striker "
-            "Tomasz Wren scoring twice.",
-        ),
-        # A range's unit said before the number.
-        (
-            "More than 1,700 households in Norcaster are in temporary accommodation.",
-            "In Norcaster the number of households in temporary accommodation reached 1,712.",
-        ),
-    ],
-)
-def test_the_same_fact_said_another_way(claim, text):
-    result = _judged(claim, text)
-    assert result.label == Label.SUPPORTED, result.reasons
-
-
-@pytest.mark.parametrize(
-    ("claim", "text"),
-    [
         # The claim's number is the passage's, for another year: nothing is said of its year.
         (
             "Life expectancy at birth for women was 83.1 years in 2012.",
@@ -985,6 +964,17 @@ def test_what_is_to_come_needs_a_passage_that_says_it_is():
             "London was the weakest region, with house prices down 1.1% on a year earlier, "
             "while the North West recorded the strongest rise, at 6.8%.",
         ),
+        # "twice" is two; "defeated" does to Kilner Athletic what "beat" does.
+        (
+            "Tomasz Wren scored two goals as Eastbridge Rovers defeated Kilner Athletic 3-1.",
+            "Eastbridge Rovers beat Kilner Athletic 3-1 at Fenwick Park on Saturday, with striker "
+            "Tomasz Wren scoring twice.",
+        ),
+        # A range's unit said before the number.
+        (
+            "More than 1,700 households in Norcaster are in temporary accommodation.",
+            "In Norcaster the number of households in temporary accommodation reached 1,712.",
+        ),
         # A name is what a negation is about, not what it negates.
         (
             "Sir Alan Brightwater denied that Northwind had refused to negotiate.",
@@ -998,7 +988,7 @@ def test_what_is_to_come_needs_a_passage_that_says_it_is():
         ),
     ],
 )
-def test_supported_however_it_is_put(claim, text):
+def test_the_same_fact_said_another_way(claim, text):
     result = _judged(claim, text)
     assert result.label == Label.SUPPORTED, result.reasons
 

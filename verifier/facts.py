@@ -411,7 +411,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     # A score's or a ratio's numbers are theirs, not counts of their own; nor is a day's.
     found: list[Fact] = _scores(text, tokens) + _ratios(text)
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
-    taken += [(tokens[d].start, tokens[d].end) for d in _days(text, tokens).values()]
+    taken += [(tokens[d].start, tokens[d].end) for d in _days(text).values()]
     for m in _DIGITS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -536,10 +536,10 @@ def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> 
     i = _token_index(tokens, offset)
     months = {j for j in (i - 1, i - 2) if j >= 0 and _is_month(tokens[j])}
     month = max(months, default=None)
-    if month is None or (month == i - 2 and _days(text, tokens).get(month) != i - 1):
+    if month is None or (month == i - 2 and _days(text).get(month) != i - 1):
         return str(year), offset
     value = f"{year}-{MONTHS[tokens[month].norm]:02d}"
-    day = _days(text, tokens).get(month)
+    day = _days(text).get(month)
     if day is None or day > i:
         return value, tokens[month].start
     return f"{value}-{_day_number(tokens[day]):02d}", tokens[min(day, month)].start
@@ -558,9 +558,10 @@ def _day_number(t: Token) -> int:
 
 
 @lru_cache(maxsize=1024)
-def _days(text: str, tokens: tuple[Token, ...]) -> dict[int, int]:
+def _days(text: str) -> dict[int, int]:
     """Each month's day, by token index: "12 June", "June 12", "3rd May". A number after a
     month is its day only where no word it could count follows ("in May 5 people died")."""
+    tokens = tokenize(text)  # cached: the same tokens as the caller's
     days: dict[int, int] = {}
     for i, t in enumerate(tokens):
         if not _is_month(t):
@@ -581,7 +582,7 @@ def _days(text: str, tokens: tuple[Token, ...]) -> dict[int, int]:
 
 def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     found = []
-    days = _days(text, tokens)
+    days = _days(text)
     for i, t in enumerate(tokens):
         if not t.text[0].isupper():
             continue

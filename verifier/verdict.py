@@ -253,7 +253,8 @@ def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) ->
     if not openers:
         return claim
     known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
-    return extract(claim.text, frozenset(openers & known)) if openers & known else claim
+    names = frozenset(openers & known)
+    return extract(claim.text, names) if names else claim
 
 
 COVERAGE_MARGIN = 0.2
@@ -395,7 +396,7 @@ def assess(
             # "Imports grew by 12 percent" against "exports grew by 12 percent, while imports
             # remained flat": the claim's subject is another clause's.
             word, (start, end), rival = moved
-            clause = _CONTRAST.sub("", passage.text[start:end], count=1).strip(" .,;")
+            clause = _part_text(passage, start, end)
             if rival is None:
                 detail = f"{word.text} said of another clause: {clause}"
                 displaced.append(Check("word", "missing", word.text, "", citation, detail))
@@ -971,8 +972,8 @@ def _word_before(facts: Facts, fact: Fact) -> str:
 
 def _change_end(facts: Facts, fact: Fact) -> str:
     """ "from" or "to" right before a number: which end of a change it is."""
-    before = [t for t in facts.tokens if t.end <= fact.start]
-    return before[-1].norm if before and before[-1].norm in ("from", "to") else ""
+    word = _word_before(facts, fact)
+    return word if word in ("from", "to") else ""
 
 
 def _owned_elsewhere(
@@ -1120,6 +1121,11 @@ _CLAUSE_EDGE = re.compile(
 
 #: Where a sentence turns to another subject: "..., while house prices fell".
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+
+
+def _part_text(facts: Facts, start: int, end: int) -> str:
+    """A part of a sentence between contrasts, as a reason quotes it: without its "while"."""
+    return _CONTRAST.sub("", facts.text[start:end], count=1).strip(" .,;")
 
 
 @lru_cache(maxsize=4096)  # a passage's clauses are asked for by every claim it is judged for
@@ -1508,7 +1514,7 @@ def _turned_elsewhere(
     ours = set().union(*(said_in(*span) for _, span in parts(way)))
     for rival, (start, end) in parts(-way):
         if said_in(start, end) - ours:
-            return rival, _CONTRAST.sub("", passage.text[start:end], count=1).strip(" .,;")
+            return rival, _part_text(passage, start, end)
     return None
 
 
