@@ -185,6 +185,14 @@ def test_not_only_and_no_doubt_affirm():
     assert extract("There is no doubt that it rained.").of("negation") == []
 
 
+def test_without_opening_a_clause_is_a_condition():
+    assert extract("Without carbon dioxide, all life on Earth would die.").of("negation") == []
+    assert extract("In a drought, without rain, crops wither.").of("negation") == []
+    facts = extract("The plant ran without a licence.")
+    (negation,) = facts.of("negation")
+    assert [t.text for t in negation_scope(facts, negation)] == ["licence"]
+
+
 def test_negated_claim():
     assert (
         negated(extract("The polar bear population has been growing."))

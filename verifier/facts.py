@@ -690,6 +690,11 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         )
         if not (is_negation(t.norm) or refuses):
             continue
+        # "Without carbon dioxide, all life would die" sets a condition; it denies nothing.
+        if t.norm == "without" and (
+            i == 0 or _CLAUSE_BREAK.search(text[tokens[i - 1].end : t.start])
+        ):
+            continue
         after = tokens[i + 1 : i + 1 + NEGATION_REACH]
         if after and after[0].norm in _AFFIRMING_AFTER_NEGATION:
             continue
