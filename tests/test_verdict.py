@@ -1034,3 +1034,20 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
     )
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
     assert "only under a negation ('refused')" in result.reasons[0], result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("The strike lasted two days.", "The strike lasted 48 hours, the union said."),
+        ("The river rose about 8 inches.", "The river rose 20 cm overnight, the agency said."),
+        ("The haul weighed 3 tonnes.", "The haul weighed 2,900 kg, customs officers said."),
+    ],
+)
+def test_a_number_in_another_unit_of_the_same_measure_is_no_rival(claim, text):
+    assert _judged(claim, text).label == Label.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_number_in_the_same_unit_is_a_rival():
+    result = _judged("The river rose 8 inches.", "The river rose 5 inches overnight.")
+    _expect(result, Label.CONTRADICTED, "quantity 8 ≠ 5")

@@ -844,8 +844,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             continue
         if anchor.kind == "quantity" and _measure(anchor) != _measure(fact):
             continue  # a share is no rival of a count, nor a count of a sum of money
-        if {anchor.unit, fact.unit} <= _SPANS_OF_TIME and not same_word(anchor.unit, fact.unit):
-            continue  # "two days" and "48 hours" may be the same span
+        if _other_scale(anchor.unit, fact.unit):
+            continue  # "two days" and "48 hours" may be the same span, "8 inches" and "20 cm"
         score = _overlap(around, near(passage, fact))
         if _measure(anchor) == "count" and anchor.unit and same_word(anchor.unit, fact.unit or "-"):
             # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it; any two sums of
@@ -930,10 +930,27 @@ def _subject_elsewhere(
     return None
 
 
-_SPANS_OF_TIME = frozenset(
-    """second seconds minute minutes hour hours day days week weeks month months year years
-    decade decades""".split()
-)
+#: Units of one measure in different scales; a number in one is no rival of a number in
+#: another, as the judge does not convert them.
+_SCALES = [
+    frozenset(group.split())
+    for group in (
+        """second seconds minute minutes hour hours day days week weeks month months year years
+        decade decades""",
+        """mm millimetre millimetres millimeter millimeters cm centimetre centimetres centimeter
+        centimeters metre metres meter meters km kilometre kilometres kilometer kilometers inch
+        inches ft foot feet yard yards mile miles""",
+        """mg gram grams kg kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs ounce
+        ounces""",
+        """ml millilitre millilitres milliliter milliliters litre litres liter liters gallon
+        gallons barrel barrels""",
+        """hectare hectares ha acre acres""",
+    )
+]
+
+
+def _other_scale(a: str, b: str) -> bool:
+    return not same_word(a, b) and any({a, b} <= scale for scale in _SCALES)
 
 
 def _measure(fact: Fact) -> str:
