@@ -1051,3 +1051,12 @@ def test_a_number_in_another_unit_of_the_same_measure_is_no_rival(claim, text):
 def test_a_number_in_the_same_unit_is_a_rival():
     result = _judged("The river rose 8 inches.", "The river rose 5 inches overnight.")
     _expect(result, Label.CONTRADICTED, "quantity 8 ≠ 5")
+
+
+def test_a_change_said_with_another_verb_fills_the_same_slot():
+    result = _judged(
+        "The study found that seagrass cover in Carrow Bay fell by 48 per cent.",
+        "Seagrass meadows in Carrow Bay have shrunk by 38 per cent in fifteen years, "
+        "according to a study published on Tuesday.",
+    )
+    _expect(result, Label.CONTRADICTED, "quantity 48 per cent ≠ 38 per cent")
