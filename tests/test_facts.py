@@ -269,3 +269,8 @@ def test_hours_and_minutes_are_one_span_of_time():
 )
 def test_who_said_it_not_who_heard_it(text, sources):
     assert [f.value for f in extract(text).of("attribution")] == sources
+
+
+def test_a_plural_is_the_same_word():
+    assert same_word("set", "sets") and same_word("boxes", "box")
+    assert not same_word("set", "sit")

@@ -1060,3 +1060,31 @@ def test_a_change_said_with_another_verb_fills_the_same_slot():
         "according to a study published on Tuesday.",
     )
     _expect(result, Label.CONTRADICTED, "quantity 48 per cent ≠ 38 per cent")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "reason"),
+    [
+        (
+            "Two people were killed when a train derailed near Brenford.",
+            "A train derailed near Brenford on Monday, injuring 27 passengers, but no one was "
+            "killed.",
+            "quantity Two ≠ no one was killed",
+        ),
+        (
+            "Voss had dropped two sets before reaching the Westmarch final.",
+            "Voss had not dropped a set all week before the Westmarch final.",
+            "quantity two ≠ not dropped a set",
+        ),
+    ],
+)
+def test_a_count_the_passage_negates_is_contradicted(claim, text, reason):
+    _expect(_judged(claim, text), Label.CONTRADICTED, reason)
+
+
+def test_a_count_the_passage_declines_to_give_is_not_contradicted():
+    result = _judged(
+        "Two people were killed in the crash near Brenford.",
+        "Police near Brenford refused to say how many people were killed in the crash.",
+    )
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons

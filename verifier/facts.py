@@ -29,10 +29,11 @@ FUNCTION_WORDS = frozenset(
 _NEGATING_VERBS = frozenset(
     """refused refuses refuse denied denies deny failed fails fail rejected rejects reject""".split()
 )
-NEGATION_CUES = (
-    frozenset("""not no never none nobody nothing neither nor without cannot""".split())
-    | _NEGATING_VERBS
+#: Negations that are not verbs: "not", "no one", "never".
+NEGATION_WORDS = frozenset(
+    """not no never none nobody nothing neither nor without cannot""".split()
 )
+NEGATION_CUES = NEGATION_WORDS | _NEGATING_VERBS
 #: Words that go one way or the other, in three kinds: verbs of change ("rose" / "fell"),
 #: comparatives ("higher" / "lower") and superlatives ("highest" / "lowest").
 _UP = """increase increases increased increasing rise rises rose risen rising grow grows grew
@@ -281,7 +282,13 @@ def is_content(norm: str) -> bool:
 @lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Two normalised words name the same thing: inflections and spelling variants agree."""
-    if a == b:
+    if (
+        a == b
+        or len(a) >= 3
+        and b in (a + "s", a + "es")
+        or len(b) >= 3
+        and a in (b + "s", b + "es")
+    ):
         return True
     if min(len(a), len(b)) < 4:
         return False

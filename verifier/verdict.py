@@ -42,6 +42,7 @@ from .facts import (
     DIRECTION,
     FUNCTION_WORDS,
     MONTHS,
+    NEGATION_WORDS,
     SPEECH_VERBS,
     TIME_WORDS,
     Fact,
@@ -415,6 +416,10 @@ def assess(
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
         rival = None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
+        if rival is None and (none := _counted_none(anchor, claim, passage)) is not None:
+            said = passage.text[none[0] : none[1]]
+            mismatches.append((Check(anchor.kind, "mismatch", anchor.text, said, citation), none))
+            continue
         if rival is None or _measured_another_year(anchor, found):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
@@ -1202,6 +1207,28 @@ def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None
         named = len(words) - len(swapped)  # the anchor's own words, now filled by the rival
         if (hits + named) / max(len(words), 1) >= SUPPORT_COVERAGE:
             return fact
+    return None
+
+
+def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int] | None:
+    """The span of the passage's negation of what the claim counts: "no one was killed" against "two
+    people were killed", "had not dropped a set" against "had dropped two sets". A negating
+    verb ("refused to say how many") and a negation of a number of its own ("did not lose
+    5 jobs") say nothing of the count."""
+    if anchor.kind != "quantity" or _measure(anchor) != "count" or claim.of("negation"):
+        return None
+    counted = _neighbours(claim, anchor, "after")
+    for negation in passage.of("negation"):
+        if negation.value not in NEGATION_WORDS and not negation.value.endswith("n't"):
+            continue
+        inside = [t for t in passage.tokens if negation.start < t.start < negation.end]
+        if any(is_number_word(t) and t.norm != "one" for t in inside):
+            continue
+        if any(t.norm in SPEECH_VERBS or t.norm in ("whether", "how") for t in inside):
+            continue
+        for t in negation_scope(passage, negation):
+            if any(same_word(t.norm, w) for w in counted):
+                return negation.start, t.end
     return None
 
 
