@@ -1039,7 +1039,6 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
 @pytest.mark.parametrize(
     ("claim", "text"),
     [
-        ("The strike lasted two days.", "The strike lasted 48 hours, the union said."),
         ("The river rose about 8 inches.", "The river rose 20 cm overnight, the agency said."),
         ("The haul weighed 3 tonnes.", "The haul weighed 2,900 kg, customs officers said."),
     ],
@@ -1088,3 +1087,23 @@ def test_a_count_the_passage_declines_to_give_is_not_contradicted():
         "Police near Brenford refused to say how many people were killed in the crash.",
     )
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        (
+            "About 1,800 cabin crew began a two-day strike on Friday.",
+            Label.SUPPORTED,
+            "quantity two day = 48 hour",
+        ),
+        (
+            "About 1,800 cabin crew began a three-day strike on Friday.",
+            Label.CONTRADICTED,
+            "quantity three ≠ 48",
+        ),
+    ],
+)
+def test_a_span_of_time_is_compared_in_any_unit(claim, label, reason):
+    text = "About 1,800 cabin crew at the Glasgow base began a 48-hour strike on Friday over pay."
+    _expect(_judged(claim, text), label, reason)

@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
+from math import isclose
 
 from .facts import (
     CURRENCY_UNITS,
@@ -350,7 +351,15 @@ def assess(
         for t in claim.tokens
         if a.start <= t.start < a.end
     )
-    words = _Words(tokens + named)
+    # So does the unit of a span of time found in another unit: "two-day" in "48-hour".
+    spans = tuple(
+        Token(t.text, t.norm, hit.start, hit.end)
+        for a, hit in found.items()
+        if hit is not None and a.kind == "quantity" and _converted(a, hit)
+        for t in claim.tokens
+        if t.norm == a.unit and a.end <= t.start
+    )
+    words = _Words(tokens + named + spans)
     # The sentence's share of the claim leaves out the names it leaves to its paragraph: they
     # say what it is about, not that it states the claim.
     coverage, matched_spans = _coverage(_outside(claim.content, lead), words)
@@ -404,6 +413,9 @@ def assess(
             else:
                 check = Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, clause)
                 mismatches.append((check, rival))
+        elif _converted(anchor, hit):
+            said, stated = f"{anchor.text} {anchor.unit}", f"{hit.text} {hit.unit}"
+            checks.append(Check(anchor.kind, "match", said, stated, citation))
         else:
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
 
@@ -763,16 +775,32 @@ def _same_name(a: str, b: str) -> bool:
 
 def _same_quantity(a: Fact, b: Fact) -> bool:
     """The same number, or ranges that overlap: "nearly 4 per cent" holds 3.8 per cent, but
-    "more than 40,000" is not "up to 40,000"."""
+    "more than 40,000" is not "up to 40,000"; a span of time in another unit converted
+    ("a two-day walkout" is "a 48-hour strike")."""
     if (a.unit == "percent") != (b.unit == "percent"):
         return False  # 14.5 percent is not 14.5 degrees
     exact_a, exact_b = a.low == a.high, b.low == b.high
     overlap = a.low <= b.high and b.low <= a.high
     if a.value == b.value and (exact_a or exact_b or overlap):
         return True
+    if _converted(a, b):
+        return _same_span(a, b)
     if exact_a and exact_b:
         return False
     return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
+
+
+def _converted(a: Fact, b: Fact) -> bool:
+    return a.unit in _SECONDS and b.unit in _SECONDS and not same_word(a.unit, b.unit)
+
+
+def _same_span(a: Fact, b: Fact) -> bool:
+    (a_low, a_high), (b_low, b_high) = (
+        (f.low * _SECONDS[f.unit], f.high * _SECONDS[f.unit]) for f in (a, b)
+    )
+    if a.low == a.high and b.low == b.high:
+        return isclose(a_low, b_low)
+    return a_low <= b_high and b_low <= a_high
 
 
 _RELATION_GROUPS = [{"since", "from", "after"}, {"in", "on", "during"}, {"before", "until", "by"}]
@@ -942,13 +970,26 @@ def _subject_elsewhere(
     return None
 
 
+_SECONDS = {
+    unit: seconds
+    for units, seconds in (
+        ("second seconds", 1),
+        ("minute minutes", 60),
+        ("hour hours", 3600),
+        ("day days", 86400),
+        ("week weeks", 7 * 86400),
+        ("month months", 365.25 * 86400 / 12),
+        ("year years", 365.25 * 86400),
+        ("decade decades", 3652.5 * 86400),
+    )
+    for unit in units.split()
+}
+
 #: Units of one measure in different scales; a number in one is no rival of a number in
 #: another, as the judge does not convert them.
 _SCALES = [
     frozenset(group.split())
     for group in (
-        """second seconds minute minutes hour hours day days week weeks month months year years
-        decade decades""",
         """mm millimetre millimetres millimeter millimeters cm centimetre centimetres centimeter
         centimeters metre metres meter meters km kilometre kilometres kilometer kilometers inch
         inches ft foot feet yard yards mile miles""",
