@@ -208,14 +208,15 @@ def _judged(
     similarity: float = 0.75,
     negated_similarity: float | None = None,
     document: str = "stats.txt",
+    context: str | None = None,
 ):
-    """The judge alone, on one passage with fixed similarities."""
+    """The judge alone, on one passage (in its paragraph) with fixed similarities."""
     from verifier.facts import extract
     from verifier.passages import Passage
     from verifier.retrieval import Evidence
     from verifier.verdict import judge
 
-    passage = Passage(0, document, 1, 0, len(text), text, text, "")
+    passage = Passage(0, document, 1, 0, len(text), text, context or text, "")
     evidence = Evidence(passage, 1.0, similarity, 1.0, 0.0)
     evidence = replace(evidence, negated_similarity=negated_similarity)
     return judge(extract(claim), [(evidence, extract(text))])
@@ -1107,3 +1108,13 @@ def test_a_count_the_passage_declines_to_give_is_not_contradicted():
 def test_a_span_of_time_is_compared_in_any_unit(claim, label, reason):
     text = "About 1,800 cabin crew at the Glasgow base began a 48-hour strike on Friday over pay."
     _expect(_judged(claim, text), label, reason)
+
+
+def test_the_claims_doer_is_the_one_the_passage_does_it_to():
+    text = "The software group also agreed to buy Brightlake Analytics for $1.1 billion."
+    paragraph = f"Corvane Systems said on Wednesday that revenue rose 14 per cent. {text}"
+    claim = "Brightlake Analytics agreed to acquire Corvane Systems for $1.1 billion."
+    result = _judged(claim, text, context=paragraph)
+    _expect(result, Label.CONTRADICTED, "role Brightlake Analytics agreed to acquire")
+    claim = "Corvane Systems agreed to acquire Brightlake Analytics for $1.1 billion."
+    assert _judged(claim, text, context=paragraph).label == Label.SUPPORTED

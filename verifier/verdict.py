@@ -1493,8 +1493,10 @@ def _role_mismatches(
         for t in passage.tokens
         if t.norm == passage.text[hit.start : hit.end].lower()
     ]
+    # The claim's names found in the sentence or its paragraph.
+    known = [(a, a) for a, hit in found.items() if a.kind == "entity" and hit is not None]
     for verb in (t for t in claim.tokens if t.norm in _ROLE_VERBS):
-        ours = _sides(claim, verb, [(a, a) for a in hits])
+        ours = _sides(claim, verb, known)
         if ours is None:
             continue
         for theirs_verb in passage.tokens:
@@ -1506,7 +1508,27 @@ def _role_mismatches(
                 stated = _span(passage.text, [*theirs[2:], theirs_verb])
                 check = Check("role", "mismatch", said, stated, citation)
                 return [(check, (theirs_verb.start, theirs_verb.end))]
+            # "The software group agreed to buy Brightlake": the doer left to the paragraph,
+            # the claim's doer is the one it is done to.
+            done_to = _done_to(passage, theirs_verb, names) if theirs is None else None
+            if done_to is not None and done_to[0] == ours[0]:
+                said = _span(claim.text, [*ours, verb])
+                stated = _span(passage.text, [theirs_verb, done_to[1]])
+                check = Check("role", "mismatch", said, stated, citation)
+                return [(check, (theirs_verb.start, theirs_verb.end))]
     return []
+
+
+def _done_to(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
+    """The claim name a verb is done to where the sentence names no doer before it: the
+    first after it, unless the verb is passive ("was bought by") or one of losing."""
+    tokens = facts.tokens
+    i = tokens.index(verb)
+    if verb.norm in _LOSING or (i + 1 < len(tokens) and tokens[i + 1].norm == "by"):
+        return None
+    reach_end = tokens[min(i + ROLE_REACH, len(tokens) - 1)].end
+    after = [(a, at) for a, at in names if verb.end <= at.start <= reach_end]
+    return min(after, key=lambda x: x[1].start) if after else None
 
 
 def _span(text: str, parts: list, gap: int = 30) -> str:
