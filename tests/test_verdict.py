@@ -1118,3 +1118,24 @@ def test_the_claims_doer_is_the_one_the_passage_does_it_to():
     _expect(result, Label.CONTRADICTED, "role Brightlake Analytics agreed to acquire")
     claim = "Corvane Systems agreed to acquire Brightlake Analytics for $1.1 billion."
     assert _judged(claim, text, context=paragraph).label == Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        (
+            "Council Approves £4.2m Budget Cuts At Thursday Meeting",
+            Label.CONTRADICTED,
+            "date Thursday ≠ Tuesday",
+        ),
+        ("Council Approves £4.2m Budget Cuts At Tuesday Meeting", Label.SUPPORTED, ""),
+    ],
+)
+def test_a_claim_written_as_a_headline_is_read_as_a_sentence(claim, label, reason):
+    text = (
+        "Members of Harrowmere District Council voted 31 to 12 on Tuesday 4 February to "
+        "approve a £4.2m package of budget cuts for 2025/26."
+    )
+    result = _judged(claim, text)
+    _expect(result, label, reason)
+    assert result.claim == claim

@@ -46,6 +46,7 @@ from .facts import (
     NEGATION_WORDS,
     SPEECH_VERBS,
     TIME_WORDS,
+    WEEKDAYS,
     Fact,
     Facts,
     Token,
@@ -172,7 +173,8 @@ def judge(
     nli_scores: Sequence[dict[str, float] | None] | None = None,
 ) -> Verdict:
     """Label a claim from its retrieved passages (each with its extracted facts)."""
-    claim = _named_opener(claim, candidates)
+    said = claim.text
+    claim = _named_opener(_unheadlined(claim, candidates), candidates)
     judged: list[Evidence] = []
     assessments: list[Assessment] = []
     for i, (evidence, passage) in enumerate(candidates):
@@ -236,7 +238,7 @@ def judge(
         reasons = _not_enough_reasons(claim, judged, assessments)
     ordered = sorted(judged, key=lambda e: _STANCE_ORDER[e.stance])
     return Verdict(
-        claim=claim.text,
+        claim=said,
         label=label,
         confidence=round(min(confidence, 1.0), 3),
         reasons=tuple(dict.fromkeys(reasons)),
@@ -246,6 +248,27 @@ def judge(
 
 
 #: A contradicting passage this much less about the claim than a supporting one is outweighed.
+#: A claim is written as a headline when at least this share of its words are capitalised.
+HEADLINE_SHARE = 0.7
+
+
+def _unheadlined(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) -> Facts:
+    """The claim as a sentence where it is written as a headline ("Council Approves £4.2m
+    Budget Cuts At Thursday Meeting"): a capitalised word is only a name where a passage
+    names it, so its other words are lower-cased. Its first word is left to `_named_opener`."""
+    words = [t for t in claim.tokens if t.text[:1].isalpha()]
+    capitals = [t for t in words if t.text[:1].isupper()]
+    if len(words) < 4 or len(capitals) < HEADLINE_SHARE * len(words):
+        return claim
+    known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
+    text = claim.text
+    for t in capitals[1:]:
+        acronym = len(t.text) > 1 and t.text.isupper()
+        if t.norm not in known and t.norm not in WEEKDAYS and t.norm not in MONTHS and not acronym:
+            text = text[: t.start] + text[t.start].lower() + text[t.start + 1 :]
+    return extract(text)
+
+
 def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) -> Facts:
     """The claim with its opening word read as a name where a passage names it mid-sentence:
     one capitalised word opening a sentence is usually not a name, but "Stourleigh" in
