@@ -274,3 +274,10 @@ def test_who_said_it_not_who_heard_it(text, sources):
 def test_a_plural_is_the_same_word():
     assert same_word("set", "sets") and same_word("boxes", "box")
     assert not same_word("set", "sit")
+
+
+def test_a_change_said_as_a_factor_is_a_quantity():
+    (doubled,) = extract("Northwind doubled its profit.").of("quantity")
+    assert (doubled.value, doubled.unit) == ("2", "times")
+    (tripled,) = extract("Cases roughly tripled.").of("quantity")
+    assert tripled.text == "roughly tripled" and tripled.low < 3 < tripled.high

@@ -1139,3 +1139,52 @@ def test_a_claim_written_as_a_headline_is_read_as_a_sentence(claim, label, reaso
     result = _judged(claim, text)
     _expect(result, label, reason)
     assert result.claim == claim
+
+
+_PROFIT = (
+    "Northwind Airways reported a pre-tax profit of £412m for the year to December, up from "
+    "£206m a year earlier, as passenger numbers rose by 14% to nearly 31 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        (
+            "Northwind Airways doubled its pre-tax profit to £412m.",
+            _PROFIT,
+            Label.SUPPORTED,
+            "quantity doubled = £412m for the year to December, up from £206m (factor)",
+        ),
+        (
+            "Northwind Airways tripled its pre-tax profit to £412m.",
+            _PROFIT,
+            Label.CONTRADICTED,
+            "quantity tripled ≠ £412m for the year to December, up from £206m (2 times)",
+        ),
+        (
+            "Measles cases roughly tripled in 2024.",
+            "Confirmed measles cases rose to 1,126 in 2024 from 368 the year before.",
+            Label.SUPPORTED,
+            "",
+        ),
+        (
+            "Eastmere Rail's on-time performance fell by more than five percentage points.",
+            "Eastmere Rail ran 81.2 per cent of its trains on time in the year to March, down "
+            "from 86.5 per cent a year earlier.",
+            Label.SUPPORTED,
+            "",
+        ),
+    ],
+)
+def test_a_change_is_computed_from_its_two_ends(claim, text, label, reason):
+    _expect(_judged(claim, text), label, reason)
+
+
+def test_a_change_of_another_thing_is_no_rival():
+    result = _judged(
+        "Corvane's spending on data centres more than doubled during the quarter.",
+        "Corvane's net profit fell from $410 million to $355 million as the company increased "
+        "spending on data centres during the quarter.",
+    )
+    assert result.label != Label.CONTRADICTED, result.reasons

@@ -134,6 +134,11 @@ _TIMES = re.compile(
     r"\b(?:twice|thrice)\b(?!\s+(?:as|the|its|his|her|their|that|what|a|an|this|these|those)\b)",
     re.IGNORECASE,
 )
+#: A change said as a factor: "doubled its profit", "roughly tripled".
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FACTOR = re.compile(r"\b(?:" + "|".join(_FACTORS) + r")\b", re.IGNORECASE)
+#: The unit of a factor.
+TIMES = "times"
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?:almost|nearly|about|around|roughly|over|under|more\s+than|less\s+than)\s+)?$",
@@ -478,6 +483,8 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     for m in _TIMES.finditer(text):  # "scored twice" is two goals
         value = 2.0 if m.group().lower() == "twice" else 3.0
         found.append(_quantity(text, m.start(), m.end(), value, _unit_after(tokens, m.end())))
+    for m in _FACTOR.finditer(text):
+        found.append(_quantity(text, m.start(), m.end(), _FACTORS[m.group().lower()], TIMES))
     for m in _SPELLED.finditer(text):
         words = m.group().strip(" -")
         if words.lower() in {"one", "zero"} or any(s <= m.start() < e for s, e in taken):

@@ -46,6 +46,7 @@ from .facts import (
     NEGATION_WORDS,
     SPEECH_VERBS,
     TIME_WORDS,
+    TIMES,
     WEEKDAYS,
     Fact,
     Facts,
@@ -398,7 +399,7 @@ def assess(
             continue
         if anchor in computed:
             checks.append(
-                Check(anchor.kind, "match", anchor.text, hit.text, citation, "difference")
+                Check(anchor.kind, "match", anchor.text, hit.text, citation, _change_kind(anchor))
             )
             continue
         cue = _denied_value(passage, hit)
@@ -450,7 +451,11 @@ def assess(
         if not (others_found and about_it):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
-        rival = None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
+        # A factor's rival is the change the passage gives: "tripled" against £206m to £412m.
+        factor = _difference(anchor, claim, passage, True) if anchor.unit == TIMES else None
+        rival = factor or (
+            None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
+        )
         if rival is None and (none := _counted_none(anchor, claim, passage)) is not None:
             said = passage.text[none[0] : none[1]]
             mismatches.append((Check(anchor.kind, "mismatch", anchor.text, said, citation), none))
@@ -458,7 +463,7 @@ def assess(
         if rival is None or _measured_another_year(anchor, found):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
-        detail = _slot_words(passage, rival)
+        detail = f"{rival.value} times" if rival is factor else _slot_words(passage, rival)
         mismatches.append(
             (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
         )
@@ -1036,21 +1041,67 @@ def _measure(fact: Fact) -> str:
     return "money" if fact.unit in CURRENCY_UNITS else "count"
 
 
-def _difference(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
-    """A change said by its amount ("fell by £23bn"), found as the difference between the two
-    ends of the change the passage gives ("fell from £121bn last year to £98bn")."""
-    if anchor.kind != "quantity" or _word_before(claim, anchor) != "by":
+def _difference(
+    anchor: Fact, claim: Facts, passage: Facts, any_change: bool = False
+) -> Fact | None:
+    """A change said by its amount ("fell by £23bn") or its factor ("doubled"), found from the
+    two ends of the change the passage gives ("fell from £121bn last year to £98bn"); with
+    `any_change`, the passage's change whatever its size."""
+    if anchor.kind != "quantity":
         return None
-    # "fell by more than five percentage points" from "86.5% ... to 81.2%".
-    measure = "share" if anchor.unit in ("point", "points") else _measure(anchor)
-    ends = [q for q in passage.of("quantity") if _measure(q) == measure]
+    if anchor.unit == TIMES:
+        # "doubled its profit to £412m" from "£412m ..., up from £206m"; a factor said as a
+        # word is a round one ("roughly tripled" from 368 to 1,126).
+        ends = [q for q in passage.of("quantity") if _measure(q) != "share" and q.unit != TIMES]
+        exact = anchor.low == anchor.high
+        low, high = (anchor.low * 0.95, anchor.high * 1.05) if exact else (anchor.low, anchor.high)
+        change = lambda a, b: b / a if a else float("inf")  # noqa: E731
+    elif _word_before(claim, anchor) == "by":
+        # "fell by more than five percentage points" from "86.5% ... to 81.2%".
+        measure = "share" if anchor.unit in ("point", "points") else _measure(anchor)
+        ends = [q for q in passage.of("quantity") if _measure(q) == measure]
+        low, high = anchor.low * 0.99, anchor.high * 1.01
+        change = lambda a, b: abs(a - b)  # noqa: E731
+    else:
+        return None
+    if any_change:
+        low, high = 0.0, float("inf")
+    about = _clause(claim, anchor)
+    return _change_between(anchor, passage, ends, low, high, change, about)
+
+
+def _change_kind(anchor: Fact) -> str:
+    return "factor" if anchor.unit == TIMES else "difference"
+
+
+def _change_between(
+    anchor: Fact,
+    passage: Facts,
+    ends: list[Fact],
+    low: float,
+    high: float,
+    change: Callable[[float, float], float],
+    about: set[str],
+) -> Fact | None:
+    """The span from one end of a change to the other whose change lies in [low, high], with
+    a word of the claim's clause (`about`) next to an end: "net profit fell from $410 million
+    to $355 million" is no change in the claim's spending."""
     for start in (q for q in ends if _change_end(passage, q) == "from"):
-        for end in (q for q in ends if _change_end(passage, q) == "to"):
-            if start.unit != end.unit and start.unit and end.unit and measure != "share":
+        # "ran 81.2 per cent of its trains on time, down from 86.5 per cent": the number
+        # before "up from" / "down from" is where the change ended.
+        before = [q for q in ends if q.end <= start.start]
+        turned = _words_before(passage, start, 2) in (["down", "from"], ["up", "from"])
+        ended = before[-1] if turned and before else None
+        part_start, part_end = _clause_span(passage, start, _CONTRAST)
+        for end in (q for q in ends if _change_end(passage, q) == "to" or q is ended):
+            if not part_start <= end.start < part_end:
+                continue  # "revenue rose to $3.2 billion, but net profit fell from $410 million"
+            if start.unit != end.unit and start.unit and end.unit and _measure(start) != "share":
                 continue
-            value = abs(float(start.value) - float(end.value))
-            if anchor.low * 0.99 <= value <= anchor.high * 1.01:
-                first, last = sorted((start, end), key=lambda q: q.start)
+            value = change(float(start.value), float(end.value))
+            first, last = sorted((start, end), key=lambda q: q.start)
+            near = _context(passage, first) | _context(passage, last)
+            if low <= value <= high and _overlap(about, near):
                 text = passage.text[first.start : last.end]
                 return Fact(
                     "quantity", text, f"{value:g}", first.start, last.end, anchor.unit, value, value
@@ -1059,8 +1110,11 @@ def _difference(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
 
 
 def _word_before(facts: Facts, fact: Fact) -> str:
-    before = [t for t in facts.tokens if t.end <= fact.start]
-    return before[-1].norm if before else ""
+    return next(iter(_words_before(facts, fact, 1)), "")
+
+
+def _words_before(facts: Facts, fact: Fact, count: int) -> list[str]:
+    return [t.norm for t in facts.tokens if t.end <= fact.start][-count:]
 
 
 def _change_end(facts: Facts, fact: Fact) -> str:
