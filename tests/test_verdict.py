@@ -1188,3 +1188,26 @@ def test_a_change_of_another_thing_is_no_rival():
         "spending on data centres during the quarter.",
     )
     assert result.label != Label.CONTRADICTED, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        (
+            "more than a third",
+            Label.SUPPORTED,
+            "quantity more than a third = 41 of the county's 118 (share)",
+        ),
+        (
+            "more than half",
+            Label.CONTRADICTED,
+            "quantity more than half ≠ 41 of the county's 118 (34.7 percent)",
+        ),
+    ],
+)
+def test_a_share_is_computed_from_a_part_and_its_whole(claim, label, reason):
+    text = "Kowalczyk said that 41 of the county's 118 secondary schools were running deficits."
+    result = _judged(
+        f"Kowalczyk said {claim} of the county's secondary schools were running deficits.", text
+    )
+    _expect(result, label, reason)

@@ -451,8 +451,9 @@ def assess(
         if not (others_found and about_it):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
-        # A factor's rival is the change the passage gives: "tripled" against £206m to £412m.
-        factor = _difference(anchor, claim, passage, True) if anchor.unit == TIMES else None
+        # A factor's rival is the change the passage gives: "tripled" against £206m to £412m;
+        # a share's is the part of the whole it gives.
+        factor = _difference(anchor, claim, passage, True) if anchor.unit in _COMPUTED else None
         rival = factor or (
             None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
         )
@@ -463,7 +464,9 @@ def assess(
         if rival is None or _measured_another_year(anchor, found):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
-        detail = f"{rival.value} times" if rival is factor else _slot_words(passage, rival)
+        detail = _slot_words(passage, rival)
+        if rival is factor:
+            detail = f"{rival.value} times" if anchor.unit == TIMES else f"{rival.value} percent"
         mismatches.append(
             (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
         )
@@ -1049,6 +1052,8 @@ def _difference(
     `any_change`, the passage's change whatever its size."""
     if anchor.kind != "quantity":
         return None
+    if anchor.unit == "percent" and _word_after(claim, anchor) == "of":
+        return _part_of(anchor, claim, passage, any_change)
     if anchor.unit == TIMES:
         # "doubled its profit to £412m" from "£412m ..., up from £206m"; a factor said as a
         # word is a round one ("roughly tripled" from 368 to 1,126).
@@ -1070,8 +1075,38 @@ def _difference(
     return _change_between(anchor, passage, ends, low, high, change, about)
 
 
+_COMPUTED = (TIMES, "percent")
+
+
 def _change_kind(anchor: Fact) -> str:
-    return "factor" if anchor.unit == TIMES else "difference"
+    return {TIMES: "factor", "percent": "share"}.get(anchor.unit, "difference")
+
+
+#: "41 of the county's 118 secondary schools": a part and its whole.
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|[\w-]+['’]s)\s+)*", re.IGNORECASE)
+
+
+def _part_of(anchor: Fact, claim: Facts, passage: Facts, any_share: bool) -> Fact | None:
+    """A share said of a whole ("more than a third of the county's secondary schools"), found
+    as a part of the whole the passage counts ("41 of the county's 118 secondary schools");
+    with `any_share`, the passage's share whatever its size."""
+    counts = [q for q in passage.of("quantity") if _measure(q) == "count"]
+    about = _clause(claim, anchor)
+    for part, whole in zip(counts, counts[1:], strict=False):
+        if not _PART_OF.fullmatch(passage.text, part.end, whole.start) or not float(whole.value):
+            continue
+        value = 100 * float(part.value) / float(whole.value)
+        within = any_share or anchor.low * 0.99 <= value <= anchor.high * 1.01
+        if within and _overlap(about, _context(passage, whole)):
+            text = passage.text[part.start : whole.end]
+            return Fact(
+                "quantity", text, f"{value:.3g}", part.start, whole.end, "percent", value, value
+            )
+    return None
+
+
+def _word_after(facts: Facts, fact: Fact) -> str:
+    return next((t.norm for t in facts.tokens if t.start >= fact.end), "")
 
 
 def _change_between(
