@@ -1211,3 +1211,22 @@ def test_a_share_is_computed_from_a_part_and_its_whole(claim, label, reason):
         f"Kowalczyk said {claim} of the county's secondary schools were running deficits.", text
     )
     _expect(result, label, reason)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "reason"),
+    [
+        (
+            "Marsh Institute climbed to 48th place in the index.",
+            Label.CONTRADICTED,
+            "quantity 48 ≠ 73",
+        ),
+        ("Halden University climbed to 48th place in the index.", Label.SUPPORTED, ""),
+    ],
+)
+def test_a_name_opening_another_clause_has_that_clauses_number(claim, label, reason):
+    text = (
+        "Halden University climbed to 48th place in the index, up from 61st, while its rival "
+        "Marsh Institute fell to 73rd."
+    )
+    _expect(_judged(claim, text), label, reason)

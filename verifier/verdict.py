@@ -979,6 +979,16 @@ def _subject_elsewhere(
     named = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
     words = [t for t in _outside(claim.content, named) if not is_negation(t.norm)]
     subject = [t for t in words if start <= t.start < end][:2]
+    # A name opening the clause is its subject: "Marsh Institute climbed to 48th place"
+    # against "Halden University climbed to 48th place, while its rival Marsh Institute fell
+    # to 73rd". It may follow a word or two there ("its rival").
+    first = next((t for t in claim.content if start <= t.start < end), None)
+    opener = next((f for f in named if first and f.start <= first.start < f.end), None)
+    opens = 2
+    speaks = opener is not None and _word_after(claim, opener) in SPEECH_VERBS  # "X said its"
+    if opener is not None and opener.kind == "entity" and opener.end <= anchor.start and not speaks:
+        subject = [t for t in claim.content if opener.start <= t.start < opener.end][-1:]
+        opens = 3
     hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
     for word in subject:
         said = [t for t in passage.tokens if same_word(word.norm, t.norm)]
@@ -986,7 +996,7 @@ def _subject_elsewhere(
             continue
         for t in said:
             clause = _clause_span(passage, t, _CONTRAST)
-            if t in [c for c in passage.content if c.start >= clause[0]][:2]:
+            if t in [c for c in passage.content if c.start >= clause[0]][:opens]:
                 rival = next(
                     (
                         f
