@@ -248,7 +248,6 @@ def judge(
     )
 
 
-#: A contradicting passage this much less about the claim than a supporting one is outweighed.
 #: A claim is written as a headline when at least this share of its words are capitalised.
 HEADLINE_SHARE = 0.7
 
@@ -283,6 +282,7 @@ def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) ->
     return extract(claim.text, names) if names else claim
 
 
+#: A contradicting passage this much less about the claim than a supporting one is outweighed.
 COVERAGE_MARGIN = 0.2
 #: Mismatches of these kinds cannot outweigh a supporting passage (see `judge`).
 WEAK_KINDS = frozenset({"entity", "attribution"})
@@ -453,7 +453,7 @@ def assess(
             continue
         # A factor's rival is the change the passage gives: "tripled" against £206m to £412m;
         # a share's is the part of the whole it gives.
-        factor = _difference(anchor, claim, passage, True) if anchor.unit in _COMPUTED else None
+        factor = _difference(anchor, claim, passage, True) if _computed(anchor, claim) else None
         rival = factor or (
             None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, passage)
         )
@@ -1085,7 +1085,9 @@ def _difference(
     return _change_between(anchor, passage, ends, low, high, change, about)
 
 
-_COMPUTED = (TIMES, "percent")
+def _computed(anchor: Fact, claim: Facts) -> bool:
+    """A factor ("tripled"), or a share of a whole ("a third of the schools")."""
+    return anchor.unit == TIMES or anchor.unit == "percent" and _word_after(claim, anchor) == "of"
 
 
 def _change_kind(anchor: Fact) -> str:
