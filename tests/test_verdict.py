@@ -1230,3 +1230,19 @@ def test_a_name_opening_another_clause_has_that_clauses_number(claim, label, rea
         "Marsh Institute fell to 73rd."
     )
     _expect(_judged(claim, text), label, reason)
+
+
+def test_an_open_range_states_no_exact_number():
+    # "more than 18 weeks" neither holds the claim's 410 nor its "more than two years".
+    result = _judged(
+        "At Harwick Valley, the number of patients waiting more than two years went up from "
+        "410 to 655.",
+        "The number of patients waiting more than 18 weeks at Harwick Valley Health Board fell "
+        "by 11% in the year to September.",
+    )
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+
+
+def test_spans_of_time_in_two_units_must_be_the_same_span():
+    result = _judged("The strike lasted two days.", "The strike lasted 50 hours.")
+    _expect(result, Label.CONTRADICTED, "quantity two ≠ 50")

@@ -808,8 +808,8 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
     """The same number, or ranges that overlap: "nearly 4 per cent" holds 3.8 per cent, but
     "more than 40,000" is not "up to 40,000"; a span of time in another unit converted
     ("a two-day walkout" is "a 48-hour strike")."""
-    if (a.unit == "percent") != (b.unit == "percent"):
-        return False  # 14.5 percent is not 14.5 degrees
+    if (a.unit == "percent") != (b.unit == "percent") or (a.unit == TIMES) != (b.unit == TIMES):
+        return False  # 14.5 percent is not 14.5 degrees, nor "doubled" two years
     exact_a, exact_b = a.low == a.high, b.low == b.high
     overlap = a.low <= b.high and b.low <= a.high
     if a.value == b.value and (exact_a or exact_b or overlap):
@@ -818,6 +818,8 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
         return _same_span(a, b)
     if exact_a and exact_b:
         return False
+    if exact_a and (b.low == float("-inf") or b.high == float("inf")):
+        return False  # "more than 18 weeks" says nothing of the claim's 410
     return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
 
 
@@ -826,12 +828,16 @@ def _converted(a: Fact, b: Fact) -> bool:
 
 
 def _same_span(a: Fact, b: Fact) -> bool:
+    """The same span of time in two units: "two days" and "48 hours", "about two days" and
+    "nearly 48 hours", but not "more than two years" and "more than 18 weeks"."""
+    a_value, b_value = (float(f.value) * _SECONDS[f.unit] for f in (a, b))
+    exact = a.low == a.high and b.low == b.high
+    if not isclose(a_value, b_value, rel_tol=1e-6 if exact else 0.1):
+        return False
     (a_low, a_high), (b_low, b_high) = (
         (f.low * _SECONDS[f.unit], f.high * _SECONDS[f.unit]) for f in (a, b)
     )
-    if a.low == a.high and b.low == b.high:
-        return isclose(a_low, b_low)
-    return a_low <= b_high and b_low <= a_high
+    return exact or a_low <= b_high and b_low <= a_high
 
 
 _RELATION_GROUPS = [{"since", "from", "after"}, {"in", "on", "during"}, {"before", "until", "by"}]
