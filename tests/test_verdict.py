@@ -1246,3 +1246,20 @@ def test_an_open_range_states_no_exact_number():
 def test_spans_of_time_in_two_units_must_be_the_same_span():
     result = _judged("The strike lasted two days.", "The strike lasted 50 hours.")
     _expect(result, Label.CONTRADICTED, "quantity two ≠ 50")
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [("real and lasting", Label.CONTRADICTED), ("real but fragile", Label.SUPPORTED)],
+)
+def test_a_short_quotation_that_goes_on_differently_is_a_misquote(quote, label):
+    result = _judged(
+        f'Dr Aidan Rourke described the improvement in waiting times as "{quote}".',
+        'Chief executive Dr Aidan Rourke described the improvement in waiting times as "real '
+        'but fragile".',
+    )
+    _expect(
+        result,
+        label,
+        'quote differs: "times as real and lasting"' if label == Label.CONTRADICTED else "",
+    )

@@ -470,7 +470,9 @@ def assess(
         mismatches.append(
             (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
         )
-    mismatches += _quote_mismatches(claim, passage, citation)
+    mismatches += _quote_mismatches(claim, passage, citation) or _short_misquotes(
+        claim, passage, citation
+    )
     all_found = all(h is not None for h in found.values())
     if all_found and topic >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, words, citation)
@@ -1479,6 +1481,32 @@ def _quote_mismatches(
     return found
 
 
+def _short_misquotes(
+    claim: Facts, passage: Facts, citation: str
+) -> list[tuple[Check, tuple[int, int]]]:
+    """A short quotation (too short for `_quote_mismatches` to align) that starts like one of
+    the passage's, said of the same thing, and goes on differently: "described the
+    improvement as 'real and lasting'" against "described the improvement as 'real but
+    fragile'"."""
+    for ours in claim.of("quote"):
+        mine = [t for t in claim.tokens if ours.start <= t.start < ours.end]
+        if not mine or len(mine) >= QUOTE_MIN_ALIGNED:
+            continue
+        lead = {t.norm for t in _words_before_fact(claim, ours, 6) if is_content(t.norm)}
+        for quote in passage.of("quote"):
+            theirs = [t for t in passage.tokens if quote.start <= t.start < quote.end]
+            before = {t.norm for t in _words_before_fact(passage, quote, 6) if is_content(t.norm)}
+            same_start = theirs and theirs[0].norm == mine[0].norm
+            differs = _content_words(mine) != _content_words(theirs)
+            if same_start and _overlap(lead, before) and differs:
+                return [_phrase_check("quote", mine, theirs, claim, theirs, citation)]
+    return []
+
+
+def _words_before_fact(facts: Facts, fact: Fact, count: int) -> list[Token]:
+    return [t for t in facts.tokens if t.end <= fact.start][-count:]
+
+
 def _quoted(tokens: list[Token], facts: Facts) -> bool:
     quotes = facts.of("quote")
     return bool(tokens) and all(any(q.start <= t.start < q.end for q in quotes) for t in tokens)
@@ -1494,9 +1522,12 @@ def _numeral(word: str) -> str:
     return m.group(1) if m else word
 
 
+def _content_words(tokens: list[Token]) -> list[str]:
+    return [_numeral(t.norm) for t in tokens if is_content(t.norm)]
+
+
 def _changed(ours: list[Token], theirs: list[Token]) -> bool:
-    a = [_numeral(t.norm) for t in ours if is_content(t.norm)]
-    b = [_numeral(t.norm) for t in theirs if is_content(t.norm)]
+    a, b = _content_words(ours), _content_words(theirs)
     if _negated(ours) != _negated(theirs):
         return True
     return bool(a and b) and not any(same_word(x, y) for x in a for y in b)
