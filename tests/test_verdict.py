@@ -1263,3 +1263,11 @@ def test_a_short_quotation_that_goes_on_differently_is_a_misquote(quote, label):
         label,
         'quote differs: "times as real and lasting"' if label == Label.CONTRADICTED else "",
     )
+
+
+def test_is_to_says_what_is_to_come():
+    result = _judged(
+        "More than 300 jobs will go when Brackwell shuts its gearbox factory in Ashby Fenwick.",
+        "Brackwell is to shut its gearbox factory in Ashby Fenwick with the loss of 314 jobs.",
+    )
+    assert result.label == Label.SUPPORTED, result.reasons

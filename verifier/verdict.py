@@ -591,7 +591,12 @@ _TO_COME = _FUTURE | frozenset(
 def _unplanned(claim: Facts, words: _Words) -> list[Token]:
     """The claim's word for what is to come, when the passage has none: "the council will
     appeal against the ruling" is not supported by "the council lost its case"."""
-    if any(t.norm in _TO_COME for t in words.tokens):
+    tokens = words.tokens
+    if any(t.norm in _TO_COME for t in tokens):
+        return []
+    # "Brackwell is to close its factory" says what is to come as well.
+    pairs = zip(tokens, tokens[1:], strict=False)
+    if any(t.norm in ("is", "are") and u.norm == "to" for t, u in pairs):
         return []
     return [t for t in claim.tokens if t.norm in _FUTURE][:1]
 
