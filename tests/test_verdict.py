@@ -1163,6 +1163,12 @@ _PROFIT = (
             "quantity tripled ≠ £412m for the year to December, up from £206m (2 times)",
         ),
         (
+            "Quillon's net income more than tripled.",
+            "Quillon's net income rose to $910 million from $655 million.",
+            Label.CONTRADICTED,
+            "quantity more than tripled ≠ $910 million from $655 million (1.4 times)",
+        ),
+        (
             "Measles cases roughly tripled in 2024.",
             "Confirmed measles cases rose to 1,126 in 2024 from 368 the year before.",
             Label.SUPPORTED,

@@ -466,7 +466,8 @@ def assess(
             continue
         detail = _slot_words(passage, rival)
         if rival is factor:
-            detail = f"{rival.value} times" if anchor.unit == TIMES else f"{rival.value} percent"
+            value = float(rival.value)
+            detail = f"{value:.2g} times" if anchor.unit == TIMES else f"{value:.3g} percent"
         mismatches.append(
             (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
         )
