@@ -1277,3 +1277,16 @@ def test_is_to_says_what_is_to_come():
         "Brackwell is to shut its gearbox factory in Ashby Fenwick with the loss of 314 jobs.",
     )
     assert result.label == Label.SUPPORTED, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("owner", "label"),
+    [("Castlegate's", Label.SUPPORTED), ("Redfield's", Label.NOT_ENOUGH_EVIDENCE)],
+)
+def test_a_name_said_with_its_owner_is_found_with_the_owner_next_to_it(owner, label):
+    text = "Castlegate, who had Ben Hollis sent off in the 71st minute, have lost five games."
+    paragraph = f"Redfield Albion came from behind to beat Castlegate United 3-1. {text}"
+    result = _judged(
+        f"{owner} Ben Hollis was sent off in the 71st minute.", text, context=paragraph
+    )
+    assert result.label == label, result.reasons

@@ -52,6 +52,7 @@ from .facts import (
     Facts,
     Token,
     extract,
+    fold,
     is_content,
     is_negation,
     is_number_word,
@@ -781,7 +782,19 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
     if found * 2 < len(words):
         return None
+    # "Redfield's Ben Hollis" is not "Castlegate, who had Ben Hollis sent off": a name said
+    # with its owner is found with the owner next to it.
+    if owner := _POSSESSIVE.match(anchor.text):
+        owner_word = fold(owner.group(1)).split()[-1]
+        near = tokens[max(0, found_at[0] - OWNER_REACH) : found_at[0] + OWNER_REACH + 1]
+        if not any(_same_name(owner_word, t.norm) for t in near):
+            return None
     return Fact("entity", last.text, anchor.value, last.start, last.end)
+
+
+#: A name said with its owner ("Redfield's Ben Hollis"), and how near the owner must be.
+_POSSESSIVE = re.compile(r"(.+?)['’]s\s+\S")
+OWNER_REACH = 8
 
 
 #: Words before a name that are no part of it: "Mr Okafor" is "Daniel Okafor".
