@@ -1290,3 +1290,22 @@ def test_a_name_said_with_its_owner_is_found_with_the_owner_next_to_it(owner, la
         f"{owner} Ben Hollis was sent off in the 71st minute.", text, context=paragraph
     )
     assert result.label == label, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (
+            "Quillon's net income climbed from $655m to $910m.",
+            "Quillon's net income rose to $910 million from $655 million.",
+        ),
+        (
+            "Helen Strand announced an additional £48m for Westbridge schools for 2025-26.",
+            "Education minister Helen Strand announced an extra £48 million for schools in "
+            "Westbridge for 2025-26.",
+        ),
+    ],
+)
+def test_a_number_written_another_way_counts_as_its_words(claim, text):
+    result = _judged(claim, text, similarity=0.55)
+    assert result.label == Label.SUPPORTED, result.reasons

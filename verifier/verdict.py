@@ -376,6 +376,14 @@ def assess(
         for t in claim.tokens
         if a.start <= t.start < a.end
     )
+    # So does a number found written another way: "$655m" in "$655 million".
+    named += tuple(
+        Token(t.text, t.norm, hit.start, hit.end)
+        for a, hit in found.items()
+        if hit is not None and a.kind == "quantity" and a not in computed
+        for t in claim.tokens
+        if a.start <= t.start < a.end and t.text[:1].isdigit()
+    )
     # So does the unit of a span of time found in another unit: "two-day" in "48-hour".
     spans = tuple(
         Token(t.text, t.norm, hit.start, hit.end)
@@ -550,6 +558,8 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
     near = {w for a in anchors if a.kind == "quantity" for w in _clause(claim, a)}
     tokens = claim.tokens
     following = {t: tokens[i + 1] for i, t in enumerate(tokens[:-1])}
+    sums = [a for a in anchors if a.kind == "quantity" and _measure(a) in ("money", "share")]
+    amounts = {t for t in tokens for a in sums if a.start <= t.start < a.end}
     return [
         t
         for t in claim.content
@@ -557,6 +567,7 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
         and words.match(t) is None
         and (n := following.get(t)) is not None
         and is_content(n.norm)
+        and n not in amounts  # "an additional £48m" qualifies no word ("the early 20th" does)
         and words.match(n) is not None
     ]
 
