@@ -368,31 +368,7 @@ def assess(
         if hit is None and (diff := _difference(a, claim, passage)) is not None
     }
     found.update(computed)
-    # A name found by its surname counts as found whole: "Daniel Okafor" in "Okafor denied".
-    named = tuple(
-        Token(t.text, t.norm, hit.start, hit.end)
-        for a, hit in found.items()
-        if hit is not None and a.kind == "entity"
-        for t in claim.tokens
-        if a.start <= t.start < a.end
-    )
-    # So does a number found written another way: "$655m" in "$655 million".
-    named += tuple(
-        Token(t.text, t.norm, hit.start, hit.end)
-        for a, hit in found.items()
-        if hit is not None and a.kind == "quantity" and a not in computed
-        for t in claim.tokens
-        if a.start <= t.start < a.end and t.text[:1].isdigit()
-    )
-    # So does the unit of a span of time found in another unit: "two-day" in "48-hour".
-    spans = tuple(
-        Token(t.text, t.norm, hit.start, hit.end)
-        for a, hit in found.items()
-        if hit is not None and a.kind == "quantity" and _converted(a, hit)
-        for t in claim.tokens
-        if t.norm == a.unit and a.end <= t.start
-    )
-    words = _Words(tokens + named + spans)
+    words = _Words(tokens + _found_whole(claim, found, computed))
     # The sentence's share of the claim leaves out the names it leaves to its paragraph: they
     # say what it is about, not that it states the claim.
     coverage, matched_spans = _coverage(_outside(claim.content, lead), words)
@@ -547,6 +523,31 @@ def assess(
         stance = "neutral"
     unmatched = tuple(dict.fromkeys(w.text for w in claim.content if words.match(w) is None))
     return Assessment(stance, coverage, tuple(checks), _merge(highlights), unmatched)
+
+
+def _found_whole(
+    claim: Facts, found: dict[Fact, Fact | None], computed: dict[Fact, Fact]
+) -> tuple[Token, ...]:
+    """The claim's words that count as found where their fact was found, said another way."""
+
+    def name(a: Fact, hit: Fact, t: Token) -> bool:  # "Daniel Okafor" in "Okafor denied"
+        return a.kind == "entity" and a.start <= t.start < a.end
+
+    def number(a: Fact, hit: Fact, t: Token) -> bool:  # "$655m" in "$655 million"
+        inside = a.start <= t.start < a.end and t.text[:1].isdigit()
+        return a.kind == "quantity" and a not in computed and inside
+
+    def span_unit(a: Fact, hit: Fact, t: Token) -> bool:  # "two-day" in "48-hour"
+        return a.kind == "quantity" and _converted(a, hit) and t.norm == a.unit and a.end <= t.start
+
+    return tuple(
+        Token(t.text, t.norm, hit.start, hit.end)
+        for rule in (name, number, span_unit)
+        for a, hit in found.items()
+        if hit is not None
+        for t in claim.tokens
+        if rule(a, hit, t)
+    )
 
 
 def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
@@ -1175,8 +1176,8 @@ def _change_between(
         # "ran 81.2 per cent of its trains on time, down from 86.5 per cent": the number
         # before "up from" / "down from" is where the change ended.
         before = [q for q in ends if q.end <= start.start]
-        turned = _words_before(passage, start, 2) in (["down", "from"], ["up", "from"])
-        ended = before[-1] if turned and before else None
+        said = [t.norm for t in _tokens_before(passage, start, 2)]
+        ended = before[-1] if said in (["down", "from"], ["up", "from"]) and before else None
         part_start, part_end = _clause_span(passage, start, _CONTRAST)
         for end in (q for q in ends if _change_end(passage, q) == "to" or q is ended):
             if not part_start <= end.start < part_end:
@@ -1195,11 +1196,11 @@ def _change_between(
 
 
 def _word_before(facts: Facts, fact: Fact) -> str:
-    return next(iter(_words_before(facts, fact, 1)), "")
+    return next((t.norm for t in _tokens_before(facts, fact, 1)), "")
 
 
-def _words_before(facts: Facts, fact: Fact, count: int) -> list[str]:
-    return [t.norm for t in facts.tokens if t.end <= fact.start][-count:]
+def _tokens_before(facts: Facts, fact: Fact, count: int) -> list[Token]:
+    return [t for t in facts.tokens if t.end <= fact.start][-count:]
 
 
 def _change_end(facts: Facts, fact: Fact) -> str:
@@ -1522,19 +1523,15 @@ def _short_misquotes(
         mine = [t for t in claim.tokens if ours.start <= t.start < ours.end]
         if not mine or len(mine) >= QUOTE_MIN_ALIGNED:
             continue
-        lead = {t.norm for t in _words_before_fact(claim, ours, 6) if is_content(t.norm)}
+        lead = {t.norm for t in _tokens_before(claim, ours, 6) if is_content(t.norm)}
         for quote in passage.of("quote"):
             theirs = [t for t in passage.tokens if quote.start <= t.start < quote.end]
-            before = {t.norm for t in _words_before_fact(passage, quote, 6) if is_content(t.norm)}
+            before = {t.norm for t in _tokens_before(passage, quote, 6) if is_content(t.norm)}
             same_start = theirs and theirs[0].norm == mine[0].norm
             differs = _content_words(mine) != _content_words(theirs)
             if same_start and _overlap(lead, before) and differs:
                 return [_phrase_check("quote", mine, theirs, claim, theirs, citation)]
     return []
-
-
-def _words_before_fact(facts: Facts, fact: Fact, count: int) -> list[Token]:
-    return [t for t in facts.tokens if t.end <= fact.start][-count:]
 
 
 def _quoted(tokens: list[Token], facts: Facts) -> bool:
