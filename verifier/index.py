@@ -37,7 +37,7 @@ from .vectors import VectorStore, open_store
 #: progress(done, total, description) is called while files are read and embedded.
 Progress = Callable[[int, int, str], None]
 
-_PASSAGE_FIELDS = ("line", "start", "end", "text", "context", "title")
+_PASSAGE_FIELDS = ("line", "start", "end", "text", "context", "title", "headline")
 _ENTRY_FILES = ("passages.jsonl", "vectors.npy")
 #: How long to wait for another process that is embedding the same file.
 LOCK_TIMEOUT_S = 600.0
@@ -73,7 +73,7 @@ class Index:
 
     @cached_property
     def lexical(self) -> Lexical:
-        return Lexical([f"{p.title} {p.text}" for p in self.passages])
+        return Lexical([f"{p.headline or p.title} {p.text}" for p in self.passages])
 
     @cached_property
     def store(self) -> VectorStore:
@@ -182,8 +182,10 @@ def _embed_file(
 
 
 def embedding_text(passage: Passage) -> str:
-    """What is embedded for a passage: its sentence, led by the document title when there is one."""
-    return f"{passage.title}: {passage.text}" if passage.title else passage.text
+    """What is embedded for a passage: its sentence, led by its article's headline or else its
+    document's title, when there is one."""
+    heading = passage.headline or passage.title
+    return f"{heading}: {passage.text}" if heading else passage.text
 
 
 class Cache:
@@ -363,7 +365,7 @@ def _passage_row(line: str) -> dict[str, object]:
     if not isinstance(row, dict) or set(row) != set(_PASSAGE_FIELDS):
         raise ValueError("passages.jsonl row has the wrong fields")
     for key in _PASSAGE_FIELDS:
-        kind = str if key in ("text", "context", "title") else int
+        kind = str if key in ("text", "context", "title", "headline") else int
         if type(row[key]) is not kind:
             raise ValueError(f"passages.jsonl field {key} is not {kind.__name__}")
     return row

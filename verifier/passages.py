@@ -27,6 +27,7 @@ class Passage:
     text: str
     context: str  # the sentence with its neighbours and paragraph lead (see split), for the judge
     title: str
+    headline: str = ""  # of the news article the sentence is in, where the text gives one
 
     @property
     def citation(self) -> str:
@@ -65,31 +66,79 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+#: A headline is a paragraph of one short line that does not end like a sentence.
+HEADLINE_MAX_WORDS = 20
+_SENTENCE_END = tuple(".!?:;,")
+
+
+def headline(text: str) -> str | None:
+    """The paragraph as a headline ("Quillfire to cut 1,800 jobs", "## Results"), or None."""
+    line = text.strip()
+    if "\n" in line:
+        return None
+    line = line.lstrip("#").strip()
+    quoted = line.rstrip("\"'”’)")
+    if not line or not (line[0].isupper() or line[0].isdigit()):
+        return None
+    if quoted.endswith(_SENTENCE_END) or len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    return line
+
+
 def split(document: Document, first_id: int = 0) -> list[Passage]:
     """Split a document into passages. A passage's context is its sentence with the next one,
     the previous one, and the earlier sentences of its paragraph (up to LEAD_SENTENCES): a
-    paragraph names its subject once ("Kestrel Foods reported ...") and then says "the group"."""
-    spans = list(sentences(document.text))
+    paragraph names its subject once ("Kestrel Foods reported ...") and then says "the group".
+
+    Where a headline starts a news article ("Quillfire to cut 1,800 jobs"), the article's
+    sentences keep it as their headline, and their context starts with it and the opening
+    sentences of the article's first paragraph: news names its subject there and then says
+    "the company" for the rest of the article."""
+    text = document.text
+    spans = list(sentences(text))
+    if not spans:
+        return []
+    # A sentence that starts a line starts a paragraph (one paragraph per line, or blank lines
+    # between them); a hard-wrapped paragraph is at worst cut short.
+    starts = [i for i in range(len(spans)) if i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]]]
+    paragraphs = list(zip(starts, [*starts[1:], len(spans)], strict=True))
     result = []
-    paragraph = 0
-    for i, (start, end) in enumerate(spans):
-        # A sentence that starts a line starts a paragraph (one paragraph per line, or blank
-        # lines between them); a hard-wrapped paragraph is at worst cut short.
-        if i == 0 or "\n" in document.text[spans[i - 1][1] : start]:
-            paragraph = i
-        first = max(0, min(i - 1, max(paragraph, i - LEAD_SENTENCES)))
-        before = spans[first][0]
-        after = spans[i + 1][1] if i + 1 < len(spans) else end
-        result.append(
-            Passage(
-                id=first_id + i,
-                document=document.source,
-                line=document.line_at(start),
-                start=document.offset + start,  # offsets in the file's whole text
-                end=document.offset + end,
-                text=" ".join(document.text[start:end].split()),
-                context=" ".join(document.text[before:after].split()),
-                title=document.title,
+    heads = {
+        k: headline(text[slice(*spans[first])])
+        for k, (first, stop) in enumerate(paragraphs)
+        if stop - first == 1 and k + 1 < len(paragraphs)
+    }
+    heads = {k: h for k, h in heads.items() if h is not None}
+    head, lead, lead_paragraph = "", "", -1  # of the article the sentence is in
+    for k, (first_sentence, stop) in enumerate(paragraphs):
+        if k in heads:  # a headline belongs to no article before it
+            head, lead, lead_paragraph = "", "", -1
+        # The next sentence is context, unless it is the next article's headline.
+        last = stop if k + 1 in heads else len(spans)
+        for i in range(first_sentence, stop):
+            start, end = spans[i]
+            first = max(0, min(i - 1, max(first_sentence, i - LEAD_SENTENCES)))
+            after = spans[i + 1][1] if i + 1 < last else end
+            context = " ".join(text[spans[first][0] : after].split())
+            if head:
+                context = f"{lead if k > lead_paragraph else head} {context}"
+            result.append(
+                Passage(
+                    id=first_id + i,
+                    document=document.source,
+                    line=document.line_at(start),
+                    start=document.offset + start,  # offsets in the file's whole text
+                    end=document.offset + end,
+                    text=" ".join(text[start:end].split()),
+                    context=context,
+                    title=document.title,
+                    headline=head,
+                )
             )
-        )
+        if k in heads:
+            lead_paragraph = k + 1
+            a, b = paragraphs[lead_paragraph]
+            opening = spans[a : min(b, a + LEAD_SENTENCES)]
+            head = heads[k]
+            lead = " ".join(f"{head} {text[opening[0][0] : opening[-1][1]]}".split())
     return result

@@ -279,8 +279,20 @@ def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) ->
     if not openers:
         return claim
     known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
+    # ... or its paragraph or article does ("Quillfire" of "the company" in a later paragraph)
+    known |= {w for e, _ in candidates for w in _context_names(e.passage.context)}
     names = frozenset(openers & known)
     return extract(claim.text, names) if names else claim
+
+
+def _context_names(context: str) -> frozenset[str]:
+    """The names of one word a passage's context says: "Quillfire", not "Global Warming"."""
+    return frozenset(e.value for e in _context_facts(context).of("entity") if " " not in e.value)
+
+
+@lru_cache(maxsize=4096)  # asked for by every claim a passage is judged for
+def _context_facts(context: str) -> Facts:
+    return extract(context)
 
 
 #: A contradicting passage this much less about the claim than a supporting one is outweighed.
@@ -953,6 +965,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             continue  # a share is no rival of a count, nor a count of a sum of money
         if _other_scale(anchor.unit, fact.unit):
             continue  # "two days" and "48 hours" may be the same span, "8 inches" and "20 cm"
+        if _said_of_another(claim, passage, fact):
+            continue
         theirs = near(passage, fact)
         score = _overlap(around, theirs)
         if _changes(around) and _changes(theirs) and not _overlap(_changes(around), theirs):
@@ -970,6 +984,18 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
+
+
+def _said_of_another(claim: Facts, passage: Facts, fact: Fact) -> bool:
+    """The fact's part of the passage's sentence (between contrasts) names someone or
+    something the claim does not, and nothing the claim names: "Valdoria's population grew by
+    almost 7%" against "..., while the province of Halvik lost nearly 5% of its population"."""
+    start, end = _clause_span(passage, fact, _CONTRAST)
+    if start == 0:
+        return False  # the sentence's main part: its subject may be said once for all
+    theirs = [e for e in passage.of("entity") if start <= e.start < fact.start]
+    ours = claim.of("entity")
+    return bool(theirs and ours) and not any(_same_source(a, b) for a in ours for b in theirs)
 
 
 def _dated_elsewhere(
@@ -1772,6 +1798,13 @@ def _direction_mismatches(
         if len({way for _, way in ours}) != 1:
             continue  # none, or "falling at an accelerating rate"
         t, way = ours[0]
+        if kind in _CHANGED_OR_COMPARED and not any(abs(w) == kind for _, w in theirs):
+            # "higher than at the general election" against "down from 61.4% at the general
+            # election": a change says how two values compare, and a comparison how one changed.
+            theirs = [
+                (u, w // abs(w) * kind if _as_change(u, w) and _as_change(t, way) else w)
+                for u, w in theirs
+            ]
         if any(w == way for _, w in theirs):
             if turned := _turned_elsewhere(claim, passage, t, way, theirs):
                 rival, part = turned
@@ -1785,6 +1818,15 @@ def _direction_mismatches(
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
         return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
     return []
+
+
+_CHANGED_OR_COMPARED = (1, 2)
+#: Comparatives of amount, which a change can be said as ("better" and "worse" judge).
+_OF_AMOUNT = frozenset("higher lower larger smaller bigger greater".split())
+
+
+def _as_change(word: Token, way: int) -> bool:
+    return abs(way) == 1 or abs(way) == 2 and word.norm in _OF_AMOUNT
 
 
 def _turned_elsewhere(
@@ -1978,9 +2020,8 @@ def _pronoun_speaker(passage: Facts, evidence: Evidence) -> list[Fact]:
     return [Fact("attribution", text, speaker.value, said.start, said.end)]
 
 
-@lru_cache(maxsize=4096)  # asked for by every claim a passage is judged for
 def _speakers(context: str) -> tuple[Fact, ...]:
-    return tuple(extract(context).of("attribution"))
+    return tuple(_context_facts(context).of("attribution"))
 
 
 def _is_source(anchor: Fact, source: Fact) -> bool:
