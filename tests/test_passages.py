@@ -51,6 +51,8 @@ Quillfire, the maker of collaboration software, will cut about 1,800 jobs, its c
 
 The cuts will fall most heavily on sales teams. Headcount doubled during 2021 and 2022.
 
+Shares in the company rose 4% after the announcement.
+
 Hosepipe ban for 1.4 million as reservoirs hit 1976 lows
 
 Tamsford Water will introduce a hosepipe ban from Friday.
@@ -71,7 +73,16 @@ def test_a_headline_starts_an_article_whose_lead_names_its_subject():
     assert later.headline == "Quillfire to cut 1,800 jobs"
     # A later paragraph's context starts with the headline and the article's lead.
     assert later.context.startswith("Quillfire to cut 1,800 jobs Quillfire, the maker")
-    assert later.context.endswith("Headcount doubled during 2021 and 2022.")
+    assert later.context.endswith(
+        "2021 and 2022. Shares in the company rose 4% after the announcement."
+    )
+    # ... and a later one, the first sentence of each paragraph before it as well.
+    shares = found["Shares in the company rose 4% after the announcement."]
+    assert shares.context.startswith(
+        "Quillfire to cut 1,800 jobs Quillfire, the maker of collaboration software, will cut "
+        "about 1,800 jobs, its chief executive said on Wednesday. The cuts will fall most "
+        "heavily on sales teams. Headcount doubled"
+    )
     # The next article has its own headline, and none of the first's context.
     ban = found["Tamsford Water will introduce a hosepipe ban from Friday."]
     assert ban.headline.startswith("Hosepipe ban")

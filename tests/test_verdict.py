@@ -1366,3 +1366,24 @@ def test_a_rival_said_of_someone_else_fills_no_slot(encoder, tmp_path):
     # The part that names the claim's own subject still contradicts it.
     lost = verifier.check("Halvik lost nearly 8% of its population.")
     _expect(lost, Label.CONTRADICTED, "quantity nearly 8% ≠ nearly 5%")
+
+
+def test_a_name_from_an_earlier_paragraph_of_the_article_is_found(encoder, tmp_path):
+    from verifier import Verifier
+
+    (tmp_path / "port.txt").write_text(
+        "Container ship aground blocks approach to Averna\n\n"
+        "A container ship ran aground in the approach channel to the port of Averna early on "
+        "Thursday.\n\n"
+        "The Liberian-flagged MV Halden Star grounded at about 3.40am after losing propulsion, "
+        "according to the maritime authority.\n\n"
+        "The ship's operator said the vessel had been travelling from Singapore. The authority's "
+        "director, Jonas Ekdahl, denied reports that the pilot had left the ship before it "
+        "grounded.\n",
+        encoding="utf-8",
+    )
+    verifier = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
+    claim = (
+        "Jonas Ekdahl confirmed reports that the pilot had left the Halden Star before it grounded."
+    )
+    _expect(verifier.check(claim), Label.CONTRADICTED, "polarity differs")

@@ -12,6 +12,9 @@ from .corpus import Document
 #: Sentences longer than this are cut, so one run-on line cannot dominate an embedding.
 MAX_PASSAGE_CHARS = 600
 LEAD_SENTENCES = 3
+#: In a news article, the first sentences of this many paragraphs after its first paragraph
+#: are context for the rest of it.
+ARTICLE_OPENINGS = 6
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -91,9 +94,10 @@ def split(document: Document, first_id: int = 0) -> list[Passage]:
     paragraph names its subject once ("Kestrel Foods reported ...") and then says "the group".
 
     Where a headline starts a news article ("Quillfire to cut 1,800 jobs"), the article's
-    sentences keep it as their headline, and their context starts with it and the opening
-    sentences of the article's first paragraph: news names its subject there and then says
-    "the company" for the rest of the article."""
+    sentences keep it as their headline, and their context starts with it, the opening
+    sentences of the article's first paragraph and the first sentence of each later
+    paragraph before theirs (up to ARTICLE_OPENINGS): news names its subject there and then
+    says "the company" for the rest of the article."""
     text = document.text
     spans = list(sentences(text))
     if not spans:
@@ -135,6 +139,9 @@ def split(document: Document, first_id: int = 0) -> list[Passage]:
                     headline=head,
                 )
             )
+        if head and lead_paragraph < k <= lead_paragraph + ARTICLE_OPENINGS:
+            # A ship named in the second paragraph is "the ship" in the fourth.
+            lead = " ".join(f"{lead} {text[slice(*spans[first_sentence])]}".split())
         if k in heads:
             lead_paragraph = k + 1
             a, b = paragraphs[lead_paragraph]
