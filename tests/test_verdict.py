@@ -1387,3 +1387,10 @@ def test_a_name_from_an_earlier_paragraph_of_the_article_is_found(encoder, tmp_p
         "Jonas Ekdahl confirmed reports that the pilot had left the Halden Star before it grounded."
     )
     _expect(verifier.check(claim), Label.CONTRADICTED, "polarity differs")
+
+
+def test_a_name_is_not_found_as_a_common_word():
+    ruling = "The High Court has quashed planning permission for 850 homes at Ashcombe Meadows."
+    built = _judged("Larchmont Homes had built homes at Ashcombe Meadows.", ruling)
+    assert built.label == Label.NOT_ENOUGH_EVIDENCE, built.reasons
+    assert "not found there: Larchmont Homes" in built.reasons[0], built.reasons

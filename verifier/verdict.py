@@ -804,8 +804,8 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
         return None
     last = tokens[found_at[0]]
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
-    if found * 2 < len(words):
-        return None
+    if found * 2 < len(words) or found == 1 < len(words) and last.text[:1].islower():
+        return None  # "Larchmont Homes" is not "850 homes"
     # "Redfield's Ben Hollis" is not "Castlegate, who had Ben Hollis sent off": a name said
     # with its owner is found with the owner next to it.
     if owner := _POSSESSIVE.match(anchor.text):
