@@ -281,3 +281,8 @@ def test_a_change_said_as_a_factor_is_a_quantity():
     assert (doubled.value, doubled.unit) == ("2", "times")
     (tripled,) = extract("Cases roughly tripled.").of("quantity")
     assert tripled.text == "roughly tripled" and tripled.low < 3 < tripled.high
+
+
+def test_plural_acronyms_are_no_names():
+    found = extract("Ronan Gilchrist told MPs and GPs that NASA had briefed the BBC.")
+    assert [e.text for e in found.of("entity")] == ["Ronan Gilchrist", "NASA", "BBC"]

@@ -1394,3 +1394,16 @@ def test_a_name_is_not_found_as_a_common_word():
     built = _judged("Larchmont Homes had built homes at Ashcombe Meadows.", ruling)
     assert built.label == Label.NOT_ENOUGH_EVIDENCE, built.reasons
     assert "not found there: Larchmont Homes" in built.reasons[0], built.reasons
+
+
+def test_people_named_by_a_plural_acronym_need_not_be_named_again():
+    fleet = (
+        "Strandline chief executive Ronan Gilchrist said the cancellations were caused by the "
+        "age of the fleet, with four of its seven vessels more than 30 years old."
+    )
+    claim = "Ronan Gilchrist told MPs that five of Strandline's seven vessels are more than 30 years old."
+    _expect(_judged(claim, fleet), Label.CONTRADICTED, "quantity five ≠ four")
+    headline = _judged(
+        "MPs Approve Strandline Ferry Budget", "MPs approved the Strandline ferry budget."
+    )
+    assert headline.label == Label.SUPPORTED, headline.reasons

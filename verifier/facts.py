@@ -653,13 +653,24 @@ def _entities(
             flush()
         capital = t.text[0].isupper() and not t.text.isdigit()
         name_word = capital and is_content(t.norm) and t.norm not in NEGATION_CUES
-        name_word = name_word and t.norm not in _UNIT_NAMES
+        name_word = (
+            name_word and t.norm not in _UNIT_NAMES and not _PLURAL_ACRONYM.fullmatch(t.text)
+        )
         if name_word or (run and t.norm in _CONNECTORS and t.text.islower()):
             run.append(t)
         else:
             flush()
     flush()
     return found
+
+
+#: "MPs", "GPs", "CEOs": people of a kind, not a name.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def is_acronym(word: str) -> bool:
+    """ "NASA", "CO2", "MPs"."""
+    return len(word) > 1 and (word.isupper() or bool(_PLURAL_ACRONYM.fullmatch(word)))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -53,6 +53,7 @@ from .facts import (
     Token,
     extract,
     fold,
+    is_acronym,
     is_content,
     is_negation,
     is_number_word,
@@ -264,8 +265,12 @@ def _unheadlined(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) -> 
     known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
     text = claim.text
     for t in capitals[1:]:
-        acronym = len(t.text) > 1 and t.text.isupper()
-        if t.norm not in known and t.norm not in WEEKDAYS and t.norm not in MONTHS and not acronym:
+        if (
+            t.norm not in known
+            and t.norm not in WEEKDAYS
+            and t.norm not in MONTHS
+            and not is_acronym(t.text)
+        ):
             text = text[: t.start] + text[t.start].lower() + text[t.start + 1 :]
     return extract(text)
 
