@@ -1407,3 +1407,11 @@ def test_people_named_by_a_plural_acronym_need_not_be_named_again():
         "MPs Approve Strandline Ferry Budget", "MPs approved the Strandline ferry budget."
     )
     assert headline.label == Label.SUPPORTED, headline.reasons
+
+
+def test_a_name_said_with_its_owner_finds_the_owner_by_any_of_its_words():
+    count = "Unity candidate Priya Laddha took 18,432 votes, a 46.2% share."
+    unity = _judged("Unity Party's Priya Laddha took a 46.2% share.", count)
+    assert unity.label == Label.SUPPORTED, unity.reasons
+    other = _judged("Heritage Party's Priya Laddha took a 46.2% share.", count)
+    assert other.label == Label.NOT_ENOUGH_EVIDENCE, other.reasons

@@ -814,9 +814,9 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     # "Redfield's Ben Hollis" is not "Castlegate, who had Ben Hollis sent off": a name said
     # with its owner is found with the owner next to it.
     if owner := _POSSESSIVE.match(anchor.text):
-        owner_word = fold(owner.group(1)).split()[-1]
+        owner_words = fold(owner.group(1)).split()  # "Unity Party's Priya Laddha": "Unity"
         near = tokens[max(0, found_at[0] - OWNER_REACH) : found_at[0] + OWNER_REACH + 1]
-        if not any(_same_name(owner_word, t.norm) for t in near):
+        if not any(_same_name(w, t.norm) for w in owner_words for t in near):
             return None
     return Fact("entity", last.text, anchor.value, last.start, last.end)
 
