@@ -1415,3 +1415,17 @@ def test_a_name_said_with_its_owner_finds_the_owner_by_any_of_its_words():
     assert unity.label == Label.SUPPORTED, unity.reasons
     other = _judged("Heritage Party's Priya Laddha took a 46.2% share.", count)
     assert other.label == Label.NOT_ENOUGH_EVIDENCE, other.reasons
+
+
+def test_a_name_given_only_as_the_source_is_not_the_subject():
+    prices = (
+        "Average UK house prices fell for a second consecutive month in August, according to "
+        "the Meridian Building Society, as higher mortgage costs weighed on demand."
+    )
+    cut = _judged("Meridian Building Society cut its mortgage costs in August.", prices)
+    assert cut.label == Label.NOT_ENOUGH_EVIDENCE, cut.reasons
+    assert "only as the source" in cut.reasons[0], cut.reasons
+    said = _judged("According to Meridian Building Society, house prices fell in August.", prices)
+    assert said.label == Label.SUPPORTED, said.reasons
+    fell = _judged("House prices fell in August, the Meridian Building Society said.", prices)
+    assert fell.label == Label.SUPPORTED, fell.reasons

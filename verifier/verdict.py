@@ -534,12 +534,38 @@ def assess(
             Check("word", "missing", t.text, "", citation, f"{t.text} (nothing there is to come)")
             for t in _unplanned(claim, words)
         ]
+        if source := _only_the_source(claim, passage, found):
+            anchor, said = source
+            detail = f"{anchor.text} (only as the source: {said.text})"
+            displaced.append(Check("entity", "missing", anchor.text, "", citation, detail))
         checks += [Check("word", "missing", t.text, "", citation) for t in unplaced] + displaced
         stance = "neutral" if unplaced or displaced else "supports"
     else:
         stance = "neutral"
     unmatched = tuple(dict.fromkeys(w.text for w in claim.content if words.match(w) is None))
     return Assessment(stance, coverage, tuple(checks), _merge(highlights), unmatched)
+
+
+def _only_the_source(
+    claim: Facts, passage: Facts, found: dict[Fact, Fact | None]
+) -> tuple[Fact, Fact] | None:
+    """The name the claim opens with, which the passage only gives as the source of what it
+    says: "Meridian Building Society cut its mortgage rates" against "house prices fell,
+    according to the Meridian Building Society"."""
+    if claim.of("attribution"):
+        return None
+    subject = next(iter(claim.of("entity")), None)
+    if subject is None or claim.text[: subject.start].strip(" \"“'‘("):
+        return None
+    hit = found.get(subject)
+    if hit is None:
+        return None
+    for source in passage.of("attribution"):
+        if source.text.lower().startswith("according to") and (
+            source.start <= hit.start and hit.end <= source.end
+        ):
+            return subject, source
+    return None
 
 
 def _found_whole(
