@@ -209,6 +209,7 @@ def _judged(
     negated_similarity: float | None = None,
     document: str = "stats.txt",
     context: str | None = None,
+    headline: str = "",
 ):
     """The judge alone, on one passage (in its paragraph) with fixed similarities."""
     from verifier.facts import extract
@@ -216,7 +217,7 @@ def _judged(
     from verifier.retrieval import Evidence
     from verifier.verdict import judge
 
-    passage = Passage(0, document, 1, 0, len(text), text, context or text, "")
+    passage = Passage(0, document, 1, 0, len(text), text, context or text, "", headline)
     evidence = Evidence(passage, 1.0, similarity, 1.0, 0.0)
     evidence = replace(evidence, negated_similarity=negated_similarity)
     return judge(extract(claim), [(evidence, extract(text))])
@@ -1429,3 +1430,14 @@ def test_a_name_given_only_as_the_source_is_not_the_subject():
     assert said.label == Label.SUPPORTED, said.reasons
     fell = _judged("House prices fell in August, the Meridian Building Society said.", prices)
     assert fell.label == Label.SUPPORTED, fell.reasons
+
+
+def test_a_qualifier_the_headline_gives_holds_for_the_article():
+    prices = "Prices were 1.9% lower than in August last year, the steepest annual fall since 2012."
+    claim = "House prices were 1.9% lower than in August last year."
+    headed = _judged(claim, prices, headline="UK house prices fall for second month")
+    assert headed.label == Label.SUPPORTED, headed.reasons
+    # Without it, the sentence says nothing of *house* prices.
+    bare = _judged(claim, prices)
+    assert bare.label == Label.NOT_ENOUGH_EVIDENCE, bare.reasons
+    assert "not found there: House" in bare.reasons[0], bare.reasons

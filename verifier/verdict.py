@@ -528,7 +528,11 @@ def assess(
         checks.append(Check("polarity", "missing", stated.text, cue.text, citation))
         stance = "neutral"
     elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
-        unplaced = _unplaced(claim, anchors, words) + _uncaused(claim, words)
+        # A qualifier the article's headline gives ("UK house prices fall for second month")
+        # is the sentence's too ("Prices were 1.9% lower than in August last year").
+        around = _Words(_placed(evidence.passage.headline, _CONTEXT_OFFSET))
+        unplaced = [t for t in _unplaced(claim, anchors, words) if around.match(t) is None]
+        unplaced += _uncaused(claim, words)
         unplaced += _overstated(claim, words)
         displaced += [
             Check("word", "missing", t.text, "", citation, f"{t.text} (nothing there is to come)")
