@@ -286,3 +286,14 @@ def test_a_change_said_as_a_factor_is_a_quantity():
 def test_plural_acronyms_are_no_names():
     found = extract("Ronan Gilchrist told MPs and GPs that NASA had briefed the BBC.")
     assert [e.text for e in found.of("entity")] == ["Ronan Gilchrist", "NASA", "BBC"]
+
+
+def test_a_span_said_with_a_and_a_cue_is_a_quantity():
+    def spans(text):
+        return [(q.text, q.unit, q.low, q.high) for q in extract(text).of("quantity")]
+
+    assert spans("She won by less than a minute.") == [
+        ("less than a minute", "minute", 0.0, 1 - 1e-9)
+    ]
+    assert spans("He was mayor for nearly a decade.")[0][:2] == ("nearly a decade", "decade")
+    assert spans("It took a year to build.") == []  # no cue: "a year" is rarely a figure

@@ -1441,3 +1441,16 @@ def test_a_qualifier_the_headline_gives_holds_for_the_article():
     bare = _judged(claim, prices)
     assert bare.label == Label.NOT_ENOUGH_EVIDENCE, bare.reasons
     assert "not found there: House" in bare.reasons[0], bare.reasons
+
+
+def test_spans_of_time_said_with_a():
+    race = (
+        "Kenya's Faith Wanjiru retained her title in 2:21:30, finishing more than a minute "
+        "ahead of the runner-up."
+    )
+    close = _judged("Faith Wanjiru finished less than a minute ahead of the runner-up.", race)
+    _expect(close, Label.CONTRADICTED, "quantity less than a minute ≠ more than a minute")
+    # A count's unit said before it is not a span of time that happens to overlap it.
+    waits = "Almost 3,000 patients have waited more than a year for planned treatment."
+    more = _judged("More than 3,000 patients have waited over a year for planned treatment.", waits)
+    _expect(more, Label.CONTRADICTED, "quantity More than 3,000 ≠ Almost 3,000")

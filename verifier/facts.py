@@ -480,6 +480,9 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             share = replace(share, low=value * 0.95, high=value * 1.05)
         found.append(share)
         taken.append((m.start(), m.end()))
+    for m in _A_SPAN.finditer(text):  # "by less than a minute", "nearly a decade"
+        if _approximation(text, m.start())[2] < m.start():  # only with a cue before it
+            found.append(_quantity(text, m.start(), m.end(), 1.0, m.group(1).lower()))
     for m in _TIMES.finditer(text):  # "scored twice" is two goals
         value = 2.0 if m.group().lower() == "twice" else 3.0
         found.append(_quantity(text, m.start(), m.end(), value, _unit_after(tokens, m.end())))
@@ -502,6 +505,11 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     return _durations(text, found)
 
 
+#: One span of time said with "a": "less than a minute", "more than a year".
+_A_SPAN = re.compile(
+    r"\ban?\s+(second|minute|hour|day|week|fortnight|month|year|decade|century)\b",
+    re.IGNORECASE,
+)
 #: "two hours and 41 minutes" is one span of time.
 _HOURS_AND = re.compile(r"\s+hours?\s+and\s+$", re.IGNORECASE)
 

@@ -804,6 +804,7 @@ def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | Non
             f
             for f in passage.of("quantity")
             if _same_quantity(replace(anchor, unit=""), f)
+            and (f.unit not in _SECONDS or anchor.unit in _SECONDS)  # not "more than a year"
             and any(same_word(anchor.unit, w) for w in _clause(passage, f))
         ]
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
@@ -1000,6 +1001,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             continue  # a share is no rival of a count, nor a count of a sum of money
         if _other_scale(anchor.unit, fact.unit):
             continue  # "two days" and "48 hours" may be the same span, "8 inches" and "20 cm"
+        if anchor.unit and fact.unit and (anchor.unit in _SECONDS) != (fact.unit in _SECONDS):
+            continue  # "about 8 inches" is no span of time ("over a century")
         if _said_of_another(claim, passage, fact):
             continue
         theirs = near(passage, fact)
@@ -1119,9 +1122,11 @@ _SECONDS = {
         ("hour hours", 3600),
         ("day days", 86400),
         ("week weeks", 7 * 86400),
+        ("fortnight fortnights", 14 * 86400),
         ("month months", 365.25 * 86400 / 12),
         ("year years", 365.25 * 86400),
         ("decade decades", 3652.5 * 86400),
+        ("century centuries", 36525 * 86400),
     )
     for unit in units.split()
 }
