@@ -297,3 +297,10 @@ def test_a_span_said_with_a_and_a_cue_is_a_quantity():
     ]
     assert spans("He was mayor for nearly a decade.")[0][:2] == ("nearly a decade", "decade")
     assert spans("It took a year to build.") == []  # no cue: "a year" is rarely a figure
+
+
+def test_a_number_counts_no_word_past_its_clause():
+    found = extract("Dame Eileen Marsh, who has died aged 91, joined the company in 1956.")
+    assert [(q.text, q.unit) for q in found.of("quantity")] == [("91", "")]
+    assert extract("It rose to 1.62 million, while the north lost 5%.").of("quantity")[0].unit == ""
+    assert extract("The 52 prisoners pardoned on Thursday").of("quantity")[0].unit == "prisoners"

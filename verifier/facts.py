@@ -343,12 +343,15 @@ def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
     return len(tokens)
 
 
-def _unit_after(tokens: tuple[Token, ...], end: int) -> str:
-    """The word a number counts: the first content word just after it."""
+def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
+    """The word a number counts: the first content word just after it, in its clause ("aged
+    91, joined" counts no "joined")."""
     i = _token_index(tokens, end)
     for j, t in enumerate(tokens[i : i + 3], start=i):
         if t.start < end:
             continue
+        if _CLAUSE_BREAK.search(text, end, t.start):
+            break
         if t.norm == "percentage" and j + 1 < len(tokens) and tokens[j + 1].norm in _POINTS:
             return "point"  # "0.25 percentage points" are no percent
         if is_content(t.norm):
@@ -451,7 +454,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             if currency:
                 unit = _CURRENCIES[currency.strip()]
             else:
-                unit = "percent" if percent else _unit_after(tokens, end)
+                unit = "percent" if percent else _unit_after(tokens, end, text)
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
     for m in _POINT_FRACTION.finditer(text):
@@ -485,7 +488,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             found.append(_quantity(text, m.start(), m.end(), 1.0, m.group(1).lower()))
     for m in _TIMES.finditer(text):  # "scored twice" is two goals
         value = 2.0 if m.group().lower() == "twice" else 3.0
-        found.append(_quantity(text, m.start(), m.end(), value, _unit_after(tokens, m.end())))
+        found.append(_quantity(text, m.start(), m.end(), value, _unit_after(tokens, m.end(), text)))
     for m in _FACTOR.finditer(text):
         found.append(_quantity(text, m.start(), m.end(), _FACTORS[m.group().lower()], TIMES))
     for m in _SPELLED.finditer(text):
@@ -501,7 +504,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         unit = "percent" if (pc := _PERCENT_AFTER.match(text, end)) else ""
         if pc:
             end = pc.end()
-        found.append(_quantity(text, m.start(), end, value, unit or _unit_after(tokens, end)))
+        found.append(_quantity(text, m.start(), end, value, unit or _unit_after(tokens, end, text)))
     return _durations(text, found)
 
 
