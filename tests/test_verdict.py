@@ -1454,3 +1454,20 @@ def test_spans_of_time_said_with_a():
     waits = "Almost 3,000 patients have waited more than a year for planned treatment."
     more = _judged("More than 3,000 patients have waited over a year for planned treatment.", waits)
     _expect(more, Label.CONTRADICTED, "quantity More than 3,000 ≠ Almost 3,000")
+
+
+def test_more_likely_against_less_likely():
+    asthma = (
+        "Children living within 2km of the ring road were 18% more likely to be diagnosed with "
+        "asthma, the study found."
+    )
+    less = _judged(
+        "Children living within 2km of the ring road were 18% less likely to be diagnosed with asthma.",
+        asthma,
+    )
+    _expect(less, Label.CONTRADICTED, "direction less ≠ more")
+    more = _judged(
+        "Children living within 2km of the ring road were 18% more likely to be diagnosed with asthma.",
+        asthma,
+    )
+    assert more.label == Label.SUPPORTED, more.reasons

@@ -1970,6 +1970,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
             way = _COMPARED[t.norm]
             if any(u.norm in _TARGETS for u in tokens[i + 1 : i + 3]):
                 way = 4 * way  # "91.6 percent, below the target of 95 percent" missed it
+        if way is None and t.norm in _LIKELIER and tokens[i + 1 : i + 2]:
+            way = _LIKELIER[t.norm] if tokens[i + 1].norm == "likely" else None
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
@@ -1982,7 +1984,11 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1}
 _COMPARED = {"above": 2, "below": -2}
 #: ... and above or below one of these has met or missed it (kind 8, see facts.DIRECTION).
 _TARGETS = frozenset("target targets goal goals threshold".split())
-_WAY_WORDS = frozenset(DIRECTION) | frozenset(_CHANGE_ADVERBS) | frozenset(_COMPARED)
+#: "18% more likely to be diagnosed" against "less likely" (and no other "more" or "less").
+_LIKELIER = {"more": 2, "less": -2}
+_WAY_WORDS = (
+    frozenset(DIRECTION) | frozenset(_CHANGE_ADVERBS) | frozenset(_COMPARED) | frozenset(_LIKELIER)
+)
 
 
 def _negated_positions(facts: Facts) -> set[int]:
