@@ -284,8 +284,9 @@ def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) ->
     if not openers:
         return claim
     known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
-    # ... or its paragraph or article does ("Quillfire" of "the company" in a later paragraph)
-    known |= {w for e, _ in candidates for w in _context_names(e.passage.context)}
+    if not openers <= known:
+        # ... or its paragraph or article does ("Quillfire" of "the company" later on)
+        known |= {w for e, _ in candidates for w in _context_names(e.passage.context)}
     names = frozenset(openers & known)
     return extract(claim.text, names) if names else claim
 
