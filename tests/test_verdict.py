@@ -1326,6 +1326,8 @@ def test_an_article_names_its_subject_in_its_headline_and_lead(encoder, tmp_path
     verifier = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
     right = verifier.check("Quillfire's headcount doubled during 2021 and 2022.")
     assert right.label == Label.SUPPORTED, right.reasons
+    # The reason says where the name was found.
+    assert any("Quillfire (named earlier in the paragraph or article)" in r for r in right.reasons)
     wrong = verifier.check("Quillfire's headcount tripled during 2021 and 2022.")
     _expect(wrong, Label.CONTRADICTED, "quantity tripled ≠ about 7,500 to 15,000 (2 times)")
     # Without a headline the text is no article: its second paragraph names no company.

@@ -444,7 +444,9 @@ def assess(
             said, stated = f"{anchor.text} {anchor.unit}", f"{hit.text} {hit.unit}"
             checks.append(Check(anchor.kind, "match", said, stated, citation))
         else:
-            checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, anchor.unit))
+            # A name left to the paragraph or article says where it was found.
+            where = "named earlier in the paragraph or article" if anchor in lead else anchor.unit
+            checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, where))
 
     for anchor, hit in found.items():
         if hit is not None:
