@@ -1473,3 +1473,9 @@ def test_more_likely_against_less_likely():
         asthma,
     )
     assert more.label == Label.SUPPORTED, more.reasons
+
+
+def test_agreed_against_disputed():
+    report = "The Upland Estates Association disputed the trust's conclusions, saying farmers had restored wetland."
+    agreed = _judged("The Upland Estates Association agreed with the trust's conclusions.", report)
+    _expect(agreed, Label.CONTRADICTED, "direction agreed ≠ disputed")

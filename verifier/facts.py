@@ -60,10 +60,11 @@ _LEAST = """lowest smallest smallest slowest weakest coldest poorest youngest sh
 #: missed.
 _ASSENT = """approve approves approved approving accept accepts accepted accepting admit admits
     admitted admitting confirm confirms confirmed confirming allow allows allowed allowing
-    permit permits permitted support supports supported supporting""".split()
+    permit permits permitted support supports supported supporting agree agrees agreed
+    agreeing""".split()
 _DISSENT = """reject rejects rejected rejecting deny denies denied denying ban bans banned
     banning forbid forbids forbade forbidden oppose opposes opposed opposing refuse refuses
-    refused refusing""".split()
+    refused refusing dispute disputes disputed disputing""".split()
 _OPEN = """open opens opened opening reopen reopens reopened reopening""".split()
 _CLOSED = """close closes closed closing shut shuts shutting""".split()
 _GUILTY = """guilty convict convicts convicted""".split()
