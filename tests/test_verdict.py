@@ -1479,3 +1479,13 @@ def test_agreed_against_disputed():
     report = "The Upland Estates Association disputed the trust's conclusions, saying farmers had restored wetland."
     agreed = _judged("The Upland Estates Association agreed with the trust's conclusions.", report)
     _expect(agreed, Label.CONTRADICTED, "direction agreed ≠ disputed")
+
+
+def test_the_winner_the_passage_says_was_beaten():
+    awards = "Best actor went to Declan Obi for King Lear, beating the favourite, Hugo Farrant."
+    farrant = _judged("Hugo Farrant won best actor for King Lear.", awards)
+    _expect(
+        farrant, Label.CONTRADICTED, "role Hugo Farrant won ≠ beating the favourite, Hugo Farrant"
+    )
+    obi = _judged("Declan Obi won best actor for King Lear.", awards)
+    assert obi.label != Label.CONTRADICTED, obi.reasons

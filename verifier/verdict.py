@@ -1773,6 +1773,36 @@ def _role_mismatches(
                 stated = _span(passage.text, [theirs_verb, done_to[1]])
                 check = Check("role", "mismatch", said, stated, citation)
                 return [(check, (theirs_verb.start, theirs_verb.end))]
+    return _beaten_winner(claim, passage, known, names, citation)
+
+
+#: "Hugo Farrant won best actor" against "Best actor went to Declan Obi, beating the
+#: favourite, Hugo Farrant".
+_WINNING = frozenset("win wins won winning".split())
+
+
+def _beaten_winner(
+    claim: Facts,
+    passage: Facts,
+    known: list[tuple[Fact, Fact]],
+    names: list[tuple[Fact, Fact]],
+    citation: str,
+) -> list[tuple[Check, tuple[int, int]]]:
+    """The name the claim says won is the one the passage says was beaten."""
+    for verb in (t for t in claim.tokens if t.norm in _WINNING):
+        before = [a for a, _ in known if a.end <= verb.start]
+        if not before:
+            continue
+        winner = max(before, key=lambda a: a.start)
+        for theirs_verb in passage.tokens:
+            if _ROLE_VERBS.get(theirs_verb.norm) != 0 or theirs_verb.norm in _LOSING:
+                continue
+            beaten = _done_to(passage, theirs_verb, names)
+            if beaten is not None and beaten[0] == winner:
+                said = _span(claim.text, [winner, verb])
+                stated = _span(passage.text, [theirs_verb, beaten[1]])
+                check = Check("role", "mismatch", said, stated, citation)
+                return [(check, (theirs_verb.start, theirs_verb.end))]
     return []
 
 
