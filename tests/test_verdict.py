@@ -1489,3 +1489,10 @@ def test_the_winner_the_passage_says_was_beaten():
     )
     obi = _judged("Declan Obi won best actor for King Lear.", awards)
     assert obi.label != Label.CONTRADICTED, obi.reasons
+
+
+def test_a_name_is_not_pieced_together_from_the_paragraph():
+    seats = "The two parties hold 78 of the 150 seats in parliament."
+    lead = "The People's Alliance and the Greens have agreed to form a coalition. " + seats
+    greens = _judged("The Green Party holds 78 of the 150 seats.", seats, context=lead)
+    assert greens.label == Label.NOT_ENOUGH_EVIDENCE, greens.reasons

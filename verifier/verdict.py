@@ -377,7 +377,7 @@ def assess(
     # is found there; numbers, dates and words must still be in the sentence.
     lead = [a for a, hit in found.items() if hit is None and a.kind == "entity"]
     for a in lead:
-        found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET))
+        found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET), nearby=True)
     lead = [a for a in lead if found[a] is not None]
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
@@ -821,7 +821,7 @@ def _same_value(anchor: Fact, fact: Fact) -> bool:
     return anchor.value == fact.value
 
 
-def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
+def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) -> Fact | None:
     # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
     # and at least half of the name's words. An exact spelling is preferred to a variant.
     words = anchor.value.split()
@@ -843,8 +843,15 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
         return None
     last = tokens[found_at[0]]
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
-    if found * 2 < len(words) or found == 1 < len(words) and last.text[:1].islower():
-        return None  # "Larchmont Homes" is not "850 homes"
+    if found * 2 < len(words):
+        return None
+    if len(words) > 1 and last.text[:1].islower():
+        # "Larchmont Homes" is not "850 homes"; and in the paragraph, where other things are
+        # named too, "Green Party" is not "the two parties" (a name written in lower case is
+        # still a phrase there: "the little ice age").
+        i = found_at[0]
+        if found == 1 or nearby and (i == 0 or not _same_name(words[-2], tokens[i - 1].norm)):
+            return None
     # "Redfield's Ben Hollis" is not "Castlegate, who had Ben Hollis sent off": a name said
     # with its owner is found with the owner next to it.
     if owner := _POSSESSIVE.match(anchor.text):
