@@ -1496,3 +1496,14 @@ def test_a_name_is_not_pieced_together_from_the_paragraph():
     lead = "The People's Alliance and the Greens have agreed to form a coalition. " + seats
     greens = _judged("The Green Party holds 78 of the 150 seats.", seats, context=lead)
     assert greens.label == Label.NOT_ENOUGH_EVIDENCE, greens.reasons
+
+
+def test_wholly_said_as_entirely():
+    funding = "The company would fund the new runway entirely from private investment."
+    wholly = _judged(
+        "The company would fund the new runway wholly from private investment.", funding
+    )
+    assert wholly.label == Label.SUPPORTED, wholly.reasons
+    partly = "The company would fund the new runway partly from private investment."
+    still = _judged("The company would fund the new runway wholly from private investment.", partly)
+    assert still.label == Label.NOT_ENOUGH_EVIDENCE, still.reasons

@@ -674,7 +674,8 @@ def _uncaused(claim: Facts, words: _Words) -> list[Token]:
 
 
 #: Words that put a statement at an extreme: "the largest on record", "every year".
-_EXTREME = frozenset({"every", "always", "fully", "completely", "entirely", "totally", "wholly"})
+_WHOLLY = frozenset({"fully", "completely", "entirely", "totally", "wholly"})
+_EXTREME = frozenset({"every", "always"}) | _WHOLLY
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est")
 _NOT_SUPERLATIVE = frozenset(
     """interest forest request protest arrest honest invest harvest suggest west test rest
@@ -696,10 +697,13 @@ def _overstated(claim: Facts, words: _Words) -> list[Token]:
     harvest on record" is not "harvested 1.2 million tonnes". A passage with a superlative of
     its own may say it another way ("the sharpest increase" for "the fastest rate")."""
     theirs = any(_superlative(t) for t in words.tokens)
+    whole = any(t.norm in _WHOLLY for t in words.tokens)  # "wholly" said as "entirely"
     return [
         t
         for t in claim.tokens
-        if (t.norm in _EXTREME or (_superlative(t) and not theirs)) and words.match(t) is None
+        if (t.norm in _EXTREME or (_superlative(t) and not theirs))
+        and words.match(t) is None
+        and not (whole and t.norm in _WHOLLY)
     ][:1]
 
 
