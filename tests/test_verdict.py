@@ -1507,3 +1507,14 @@ def test_wholly_said_as_entirely():
     partly = "The company would fund the new runway partly from private investment."
     still = _judged("The company would fund the new runway wholly from private investment.", partly)
     assert still.label == Label.NOT_ENOUGH_EVIDENCE, still.reasons
+
+
+def test_the_direction_of_a_claim_number_is_the_word_before_it():
+    shares = (
+        "Shares in Fenwell's fell 6.3 per cent by the close of trading, while shares in larger "
+        "rival Tolland & Price dropped 2.1 per cent."
+    )
+    rose = _judged(
+        "Shares in Fenwell's rose 6.3 per cent after it unveiled the price cuts.", shares
+    )
+    _expect(rose, Label.CONTRADICTED, "direction rose ≠ fell")

@@ -1879,6 +1879,10 @@ def _direction_mismatches(
         theirs = [(t, w) for t, w in theirs if any(a <= t.start < b for a, b in spans)]
     for kind in sorted({abs(way) for way in DIRECTION.values()}):  # each kind on its own
         ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
+        if len({way for _, way in ours}) > 1:
+            # "Shares rose 6.3 per cent after it unveiled the price cuts": the word right
+            # before the claim's number says which way it went.
+            ours = [(t, way) for t, way in ours if _just_before_a_number(claim, t)]
         if len({way for _, way in ours}) != 1:
             continue  # none, or "falling at an accelerating rate"
         t, way = ours[0]
@@ -1902,6 +1906,14 @@ def _direction_mismatches(
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
         return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
     return []
+
+
+def _just_before_a_number(facts: Facts, word: Token) -> bool:
+    """ "rose 6.3 per cent", "rose by 6.3 per cent"."""
+    after = [t for t in facts.tokens if t.start >= word.end][:2]
+    if after and after[0].norm == "by":
+        after = after[1:]
+    return bool(after) and any(q.start <= after[0].start < q.end for q in facts.of("quantity"))
 
 
 _CHANGED_OR_COMPARED = (1, 2)
