@@ -1518,3 +1518,17 @@ def test_the_direction_of_a_claim_number_is_the_word_before_it():
         "Shares in Fenwell's rose 6.3 per cent after it unveiled the price cuts.", shares
     )
     _expect(rose, Label.CONTRADICTED, "direction rose ≠ fell")
+
+
+def test_falling_short_is_missing_a_mark():
+    offer = (
+        "The offer, which would take the starting salary for a newly qualified teacher from "
+        "£31,650 to £32,980, falls short of the 7 per cent demanded by the union."
+    )
+    rise = _judged(
+        "The offer would take the starting salary for a newly qualified teacher to £32,980.", offer
+    )
+    assert rise.label == Label.SUPPORTED, rise.reasons
+    appeal = "The public appeal raised £300,000 and closed a week early after reaching its target."
+    short = _judged("The public appeal raised £300,000 but fell short of its target.", appeal)
+    _expect(short, Label.CONTRADICTED, "direction short ≠ reaching")

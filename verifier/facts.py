@@ -69,7 +69,8 @@ _OPEN = """open opens opened opening reopen reopens reopened reopening""".split(
 _CLOSED = """close closes closed closing shut shuts shutting""".split()
 _GUILTY = """guilty convict convicts convicted""".split()
 _ACQUITTED = """innocent acquit acquits acquitted cleared""".split()
-_MET = """meet meets met exceed exceeds exceeded exceeding surpass surpasses surpassed""".split()
+_MET = """meet meets met exceed exceeds exceeded exceeding surpass surpasses surpassed reach
+    reaches reached reaching""".split()
 _MISSED = """miss misses missed missing short""".split()  # a target
 DIRECTION = (
     {w: 1 for w in _UP}

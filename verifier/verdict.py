@@ -2016,6 +2016,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         if t.norm not in _WAY_WORDS:
             continue
         way = DIRECTION.get(t.norm)
+        if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
+            continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
         if way is None and t.norm in _CHANGE_ADVERBS:
             after = tokens[i + 1 : i + 3]
             if after and after[0].norm in ("from", "by"):
