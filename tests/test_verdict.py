@@ -1532,3 +1532,25 @@ def test_falling_short_is_missing_a_mark():
     appeal = "The public appeal raised £300,000 and closed a week early after reaching its target."
     short = _judged("The public appeal raised £300,000 but fell short of its target.", appeal)
     _expect(short, Label.CONTRADICTED, "direction short ≠ reaching")
+
+
+def test_a_post_held_by_another_or_owned_by_another():
+    director = "Dr Samuel Achterberg, the trust's medical director, said the building would help."
+    other = _judged(
+        "The hospital was opened by Priya Nandakumar, the trust's medical director.", director
+    )
+    _expect(
+        other, Label.CONTRADICTED, "role Priya Nandakumar ≠ Dr Samuel Achterberg (medical director)"
+    )
+    summit = "Belvania's foreign minister, Agnes Dorval, who chaired the summit, called the treaty binding."
+    owned = _judged("Kestria's foreign minister, Agnes Dorval, chaired the summit.", summit)
+    _expect(owned, Label.CONTRADICTED, "role Kestria ≠ Belvania (foreign minister, Agnes Dorval)")
+    right = _judged("Belvania's foreign minister, Agnes Dorval, chaired the summit.", summit)
+    assert right.label == Label.SUPPORTED, right.reasons
+    # Two people in one post's words, both named: no swap is claimed.
+    both = (
+        "Dr Samuel Achterberg, the trust's medical director, and Priya Nandakumar, the trust's "
+        "medical director for surgery, opened the building."
+    )
+    named = _judged("Priya Nandakumar, the trust's medical director, opened the building.", both)
+    assert named.label != Label.CONTRADICTED, named.reasons

@@ -484,6 +484,7 @@ def assess(
         mismatches += _polarity_mismatches(claim, passage, words, citation)
     speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
     mismatches += _attribution_mismatches(claim, speakers, citation, found, topic)
+    mismatches += _post_mismatches(claim, passage, citation)
     if all_found:
         mismatches += _role_mismatches(claim, passage, found, citation)
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
@@ -2097,6 +2098,61 @@ def _attribution_mismatches(
                 )
             )
     return result
+
+
+#: A post said next to its holder, set off by commas: "Priya Nandakumar, the trust's medical
+#: director," / "Kestria's foreign minister, Agnes Dorval".
+_POST_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+?)(?=,|\.|;|$)"
+)
+_POST_BEFORE = re.compile(r"(?:^|[,;:.]\s+|\b(?i:the|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
+
+
+def _posts(facts: Facts) -> list[tuple[Fact, tuple[str, ...], str]]:
+    """Each name said with a post beside it: the name, the post's words (lower case, no
+    owner) and the post's owner ("trust", "Kestria") if it has one."""
+    found = []
+    text = facts.text
+    for name in facts.of("entity"):
+        after = _POST_AFTER.match(text, name.end)
+        before = _POST_BEFORE.search(text[max(0, name.start - 60) : name.start])
+        phrase = after.group(1) if after else before.group(1) if before else None
+        if phrase is None:
+            continue
+        words = phrase.split()
+        if words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        owner = ""
+        if words and re.search(r"['’]s$", words[0]):
+            owner, words = words[0][:-2], words[1:]
+        if not words or not all(w.islower() and w.isalpha() for w in words):
+            continue  # "24", "who said", a name: no post
+        found.append((name, tuple(words), owner))
+    return found
+
+
+def _post_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple[Check, Fact]]:
+    """The claim's post held by another name in the passage ("Priya Nandakumar, the trust's
+    medical director" against "Dr Samuel Achterberg, the trust's medical director"), or the
+    same name's post owned by another ("Kestria's foreign minister, Agnes Dorval" against
+    "Belvania's foreign minister, Agnes Dorval")."""
+    theirs = _posts(passage)
+    for name, post, owner in _posts(claim):
+        for other, their_post, their_owner in theirs:
+            if their_post != post:
+                continue
+            said = " ".join(post)
+            same_owner = fold(owner) == fold(their_owner)
+            if not _same_source(name, other) and same_owner:
+                if any(_same_source(name, e) for e in passage.of("entity")):
+                    continue  # the passage names the claim's holder too: two people
+                check = Check("role", "mismatch", name.text, other.text, citation, said)
+                return [(check, other)]
+            if _same_source(name, other) and owner and their_owner and not same_owner:
+                detail = f"{said}, {other.text}"
+                check = Check("role", "mismatch", owner, their_owner, citation, detail)
+                return [(check, other)]
+    return []
 
 
 _PRONOUNS = frozenset("he she it they".split())
