@@ -73,7 +73,7 @@ class Index:
 
     @cached_property
     def lexical(self) -> Lexical:
-        return Lexical([f"{p.headline or p.title} {p.text}" for p in self.passages])
+        return Lexical([f"{p.heading} {p.text}" for p in self.passages])
 
     @cached_property
     def store(self) -> VectorStore:
@@ -184,8 +184,7 @@ def _embed_file(
 def embedding_text(passage: Passage) -> str:
     """What is embedded for a passage: its sentence, led by its article's headline or else its
     document's title, when there is one."""
-    heading = passage.headline or passage.title
-    return f"{heading}: {passage.text}" if heading else passage.text
+    return f"{passage.heading}: {passage.text}" if passage.heading else passage.text
 
 
 class Cache:

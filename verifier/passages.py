@@ -33,6 +33,11 @@ class Passage:
     headline: str = ""  # of the news article the sentence is in, where the text gives one
 
     @property
+    def heading(self) -> str:
+        """What leads the sentence in the index: its article's headline, else its title."""
+        return self.headline or self.title
+
+    @property
     def citation(self) -> str:
         return f"{self.document}:{self.line}"
 
@@ -108,11 +113,12 @@ def split(document: Document, first_id: int = 0) -> list[Passage]:
     paragraphs = list(zip(starts, [*starts[1:], len(spans)], strict=True))
     result = []
     heads = {
-        k: headline(text[slice(*spans[first])])
+        k: head
         for k, (first, stop) in enumerate(paragraphs)
-        if stop - first == 1 and k + 1 < len(paragraphs)
+        if stop - first == 1
+        and k + 1 < len(paragraphs)
+        and (head := headline(text[slice(*spans[first])])) is not None
     }
-    heads = {k: h for k, h in heads.items() if h is not None}
     head, lead, lead_paragraph = "", "", -1  # of the article the sentence is in
     for k, (first_sentence, stop) in enumerate(paragraphs):
         if k in heads:  # a headline belongs to no article before it

@@ -534,8 +534,10 @@ def assess(
     elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
         # A qualifier the article's headline gives ("UK house prices fall for second month")
         # is the sentence's too ("Prices were 1.9% lower than in August last year").
-        around = _Words(_placed(evidence.passage.headline, _CONTEXT_OFFSET))
-        unplaced = [t for t in _unplaced(claim, anchors, words) if around.match(t) is None]
+        unplaced = _unplaced(claim, anchors, words)
+        if unplaced and evidence.passage.headline:
+            around = _Words(_placed(evidence.passage.headline, _CONTEXT_OFFSET))
+            unplaced = [t for t in unplaced if around.match(t) is None]
         unplaced += _uncaused(claim, words)
         unplaced += _overstated(claim, words)
         displaced += [
@@ -2136,8 +2138,9 @@ def _post_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple[
     medical director" against "Dr Samuel Achterberg, the trust's medical director"), or the
     same name's post owned by another ("Kestria's foreign minister, Agnes Dorval" against
     "Belvania's foreign minister, Agnes Dorval")."""
-    theirs = _posts(passage)
-    for name, post, owner in _posts(claim):
+    ours = _posts(claim)
+    theirs = _posts(passage) if ours else []  # most claims give no post: skip the passage's
+    for name, post, owner in ours:
         for other, their_post, their_owner in theirs:
             if their_post != post:
                 continue
