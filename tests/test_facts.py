@@ -304,3 +304,26 @@ def test_a_number_counts_no_word_past_its_clause():
     assert [(q.text, q.unit) for q in found.of("quantity")] == [("91", "")]
     assert extract("It rose to 1.62 million, while the north lost 5%.").of("quantity")[0].unit == ""
     assert extract("The 52 prisoners pardoned on Thursday").of("quantity")[0].unit == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "seconds"),
+    [
+        ("She won the marathon in 2:07:12, a course record.", "2:07:12", 7632),
+        ("The 1500m final was won in 3:31.45.", "3:31.45", 211.45),
+        ("The train left at 7:30pm on Friday.", "7:30pm", 70200),
+        ("The meeting began at 10.30am.", "10.30am", 37800),
+        ("Police were called at 3 a.m. on Monday.", "3 a.m.", 10800),
+        ("Polls closed at 22:00.", "22:00", 79200),
+    ],
+)
+def test_a_time_is_one_quantity(text, written, seconds):
+    (time,) = extract(text).of("quantity")[-1:]
+    assert (time.text, time.unit, time.number) == (written, "time", seconds)
+
+
+def test_about_a_time_is_a_quarter_of_an_hour_either_side_and_ratios_are_no_times():
+    (time,) = extract("The fire broke out at about 3am.").of("quantity")
+    assert (time.low, time.high) == (3 * 3600 - 900, 3 * 3600 + 900)
+    assert [q.text for q in extract("The ratio was 3:1.").of("quantity")] == ["3", "1"]
+    assert extract("Profits rose 10.30 per cent.").of("quantity")[0].unit == "percent"

@@ -1554,3 +1554,31 @@ def test_a_post_held_by_another_or_owned_by_another():
     )
     named = _judged("Priya Nandakumar, the trust's medical director, opened the building.", both)
     assert named.label != Label.CONTRADICTED, named.reasons
+
+
+def test_a_time_is_compared_whole_in_any_notation():
+    race = "Amos Kiprono won the Dunmoor marathon on Sunday in 2:08:30, ahead of Lelo Dube."
+    slower = _judged("Kiprono won the Dunmoor marathon in 2:07:12.", race)
+    _expect(slower, Label.CONTRADICTED, "quantity 2:07:12 ≠ 2:08:30")
+    polls = _judged("Polls closed at 10pm on Thursday.", "Polls closed at 22:00 on Thursday.")
+    _expect(polls, Label.SUPPORTED, "stats.txt:1 states the claim")
+    assert "quantity 10pm = 22:00 (time) at stats.txt:1" in polls.reasons
+
+
+def test_a_name_of_the_same_kind_is_a_rival_not_the_name():
+    text = (
+        "Graham Pelling, 58, was convicted on Friday at Brackenfield Crown Court of 11 counts of "
+        "fraud following a three-week trial."
+    )
+    court = _judged("Graham Pelling was convicted at Kestwick Crown Court.", text)
+    _expect(court, Label.CONTRADICTED, "entity Kestwick Crown Court ≠ Brackenfield Crown Court")
+    right = _judged("Graham Pelling was convicted at Brackenfield Crown Court.", text)
+    assert right.label == Label.SUPPORTED, right.reasons
+
+
+def test_a_negated_verb_contradicts_a_claim_that_states_it_of_another_object():
+    text = "The county highways authority did not object to the scheme."
+    lead = "Plans for 240 homes off Fenley Road have been approved by the district council."
+    claim = "The county highways authority objected to the Fenley Road development."
+    objected = _judged(claim, text, context=f"{lead} {text}")
+    _expect(objected, Label.CONTRADICTED, "polarity differs: claim affirms, evidence negates")

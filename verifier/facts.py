@@ -424,9 +424,42 @@ def _ratios(text: str) -> list[Fact]:
     return found
 
 
+#: A time of day or a time on the clock: "7:30pm", "7.30 p.m.", "3am", "15:00", a race's
+#: "2:07:12" or "3:31.45" (minutes and seconds where the seconds have a fraction).
+_CLOCK = re.compile(
+    r"(?<![\w.:,])(\d{1,2})(?:(?::(\d{2})(?::(\d{2}))?(\.\d+)?)(?![\w:])"
+    r"|(?:[.:](\d{2}))?(?=\s?[ap]\.?m\b))(?:\s?([ap])(?:\.m\.|m\b))?",
+    re.IGNORECASE,
+)
+#: The unit of a time, in seconds.
+CLOCK = "time"
+#: "about 7pm" is a quarter of an hour either side, not a tenth of the day's seconds.
+_CLOCK_SLACK = 900.0
+
+
+def _clock_times(text: str) -> list[Fact]:
+    found = []
+    for m in _CLOCK.finditer(text):
+        first, minutes, seconds, fraction, dotted, half = m.groups()
+        if fraction and seconds is None:  # "3:31.45": minutes and seconds
+            value = int(first) * 60 + int(minutes) + float(fraction)
+        else:
+            hour = int(first)
+            if half:
+                hour = hour % 12 + (12 if half.lower() == "p" else 0)
+            value = hour * 3600 + int(minutes or dotted or 0) * 60 + int(seconds or 0)
+            value += float(fraction or 0)
+        time = _quantity(text, m.start(), m.end(), value, CLOCK)
+        if time.low != time.high and math.isfinite(time.low) and math.isfinite(time.high):
+            time = replace(time, low=value - _CLOCK_SLACK, high=value + _CLOCK_SLACK)
+        found.append(time)
+    return found
+
+
 def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
-    # A score's or a ratio's numbers are theirs, not counts of their own; nor is a day's.
-    found: list[Fact] = _scores(text, tokens) + _ratios(text)
+    # A score's, a ratio's or a time's numbers are theirs, not counts of their own; nor is a
+    # day's.
+    found: list[Fact] = _scores(text, tokens) + _ratios(text) + _clock_times(text)
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
     taken += [(tokens[d].start, tokens[d].end) for d in _days(text).values()]
     for m in _DIGITS.finditer(text):

@@ -884,7 +884,14 @@ _TITLES = frozenset(
 
 def _other_name_before(tokens: tuple[Token, ...], i: int, words: list[str]) -> bool:
     """The word right before `tokens[i]` is a capitalised word of another name."""
-    if i == 0:
+    # "Kestwick Crown Court" is not "Brackenfield Crown Court" either: the name's words
+    # before its last are passed over where the text has them too.
+    k = len(words) - 2
+    while i > 0 and k >= 0 and _same_name(words[k], tokens[i - 1].norm):
+        if tokens[i].start - tokens[i - 1].end > 1:
+            return False
+        i, k = i - 1, k - 1
+    if i == 0 or k < 0:
         return False
     before, head = tokens[i - 1], tokens[i]
     return (
@@ -1484,7 +1491,7 @@ def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None
     for fact in passage.of("entity"):
         if any(_same_source(fact, c) for c in claim_names):
             continue
-        if not any(
+        if not _same_kind_of_name(anchor, fact) and not any(
             _overlap(_neighbours(claim, anchor, side), _neighbours(passage, fact, side))
             for side in ("before", "after")
         ):
@@ -1495,6 +1502,12 @@ def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None
         if (hits + named) / max(len(words), 1) >= SUPPORT_COVERAGE:
             return fact
     return None
+
+
+def _same_kind_of_name(a: Fact, b: Fact) -> bool:
+    """Two names of one kind: "Kestwick Crown Court" and "Brackenfield Crown Court"."""
+    ours, theirs = a.value.split(), b.value.split()
+    return len(ours) > 1 and len(theirs) > 1 and ours[-1] == theirs[-1] and ours[0] != theirs[0]
 
 
 def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int] | None:
@@ -1719,7 +1732,9 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
             continue  # nothing negated, or the other side negates it too
         stated = [m for t in scope if (m := index.match(t)) is not None]
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
-        if len(stated) >= enough:
+        if len(stated) >= enough or (
+            stated and index.match(scope[0]) is not None and len(scope) <= 2
+        ):
             return negation, stated[0]
     return None
 
@@ -2201,9 +2216,13 @@ def _same_source(a: Fact, b: Fact) -> bool:
     words_b = [w for w in re.split(r" (?:of|at|from) ", b.value)[0].split() if w not in _TITLES]
     if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
         return False
-    if len(words_a) == 1 or len(words_b) == 1:
+    # "Kestwick Crown Court" is not "Brackenfield Crown Court": the words that tell them apart
+    # are those before the ending they share.
+    while words_a and words_b and _same_name(words_a[-1], words_b[-1]):
+        words_a, words_b = words_a[:-1], words_b[:-1]
+    if not (words_a and words_b):
         return True
-    return any(_same_name(x, y) for x in words_a[:-1] for y in words_b[:-1])
+    return any(_same_name(x, y) for x in words_a for y in words_b)
 
 
 def _nli_check(nli: dict[str, float], citation: str) -> Check:
