@@ -483,6 +483,7 @@ def assess(
     if all_found and topic >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, words, citation)
     speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
+    speakers = _who_said(claim, passage, speakers) or speakers
     mismatches += _attribution_mismatches(claim, speakers, citation, found, topic)
     mismatches += _post_mismatches(claim, passage, citation)
     if all_found:
@@ -678,7 +679,9 @@ def _uncaused(claim: Facts, words: _Words) -> list[Token]:
 
 #: Words that put a statement at an extreme: "the largest on record", "every year".
 _WHOLLY = frozenset({"fully", "completely", "entirely", "totally", "wholly"})
-_EXTREME = frozenset({"every", "always"}) | _WHOLLY
+#: ("the first woman to", "the only cause"; "only" playing a thing down is a judgement the
+#: passage must make too: "play only an insignificant role").
+_EXTREME = frozenset({"every", "always", "first", "only"}) | _WHOLLY
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est")
 _NOT_SUPERLATIVE = frozenset(
     """interest forest request protest arrest honest invest harvest suggest west test rest
@@ -1200,8 +1203,11 @@ def _difference(
         exact = anchor.low == anchor.high
         low, high = (anchor.low * 0.95, anchor.high * 1.05) if exact else (anchor.low, anchor.high)
         change = lambda a, b: b / a if a else float("inf")  # noqa: E731
-    elif _word_before(claim, anchor) == "by":
-        # "fell by more than five percentage points" from "86.5% ... to 81.2%".
+    elif (before := _word_before(claim, anchor)) == "by" or (
+        abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share"
+    ):
+        # "fell by more than five percentage points" from "86.5% ... to 81.2%"; "shed 34
+        # seats" from "fell to 97 seats, down from 131".
         measure = "share" if anchor.unit in ("point", "points") else _measure(anchor)
         ends = [q for q in passage.of("quantity") if _measure(q) == measure]
         low, high = anchor.low * 0.99, anchor.high * 1.01
@@ -2110,7 +2116,7 @@ def _attribution_mismatches(
             rival = theirs[0]
             result.append(
                 (
-                    Check("attribution", "mismatch", source.value, rival.value, citation, "source"),
+                    Check("attribution", "mismatch", source.text, rival.text, citation, "source"),
                     rival,
                 )
             )
@@ -2196,6 +2202,21 @@ def _pronoun_speaker(passage: Facts, evidence: Evidence) -> list[Fact]:
     speaker = earlier[-1]
     text = f"{said.text} ({speaker.text})"
     return [Fact("attribution", text, speaker.value, said.start, said.end)]
+
+
+def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
+    """The speakers of the claim's quotations in a passage that names several: the one named
+    last before a quotation, else the first after it ("Roth said the figures showed "the worst
+    ... is behind us", but Lindqvist said ministers had ..." is Roth's)."""
+    said = []
+    ours = {fold(q.value) for q in claim.of("quote")}
+    for quote in passage.of("quote"):
+        if fold(quote.value) not in ours:
+            continue
+        before = [s for s in speakers if s.end <= quote.start]
+        after = [s for s in speakers if s.start >= quote.end]
+        said += before[-1:] or after[:1]
+    return said
 
 
 def _speakers(context: str) -> tuple[Fact, ...]:
