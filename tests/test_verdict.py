@@ -1646,3 +1646,43 @@ def test_first_and_only_are_extremes_the_passage_must_state(claim, word):
     result = _judged(claim, text, similarity=0.8)
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
     assert f"not found there: {word}" in result.reasons[0], result.reasons
+
+
+def test_a_title_before_a_name_held_by_another():
+    text = "Transport Secretary Daniel Ashworth said he had ordered an independent review."
+    claim = "Transport Secretary Linda Farrow has ordered an independent review."
+    _expect(_judged(claim, text), Label.CONTRADICTED, "role Linda Farrow ≠ Daniel Ashworth")
+    right = _judged("Transport Secretary Daniel Ashworth ordered an independent review.", text)
+    assert right.label == Label.SUPPORTED, right.reasons
+    # Many people are doctors: "Dr" is no post.
+    doctors = _judged(
+        "Dr Imogen Sayle warned that heatwaves could become routine.",
+        "Dr Aidan Rourke warned that heatwaves could become routine.",
+    )
+    assert not [c for c in doctors.checks if c.kind == "role"], doctors.checks
+
+
+def test_a_quotation_admitted_by_another_is_misattributed():
+    text = (
+        'Committee chairman Cllr Peter Blythe said the council had "no sound planning reason" '
+        "to refuse the application."
+    )
+    claim = 'Janet Corrie admitted there was "no sound planning reason" to refuse the application.'
+    _expect(
+        _judged(claim, text), Label.CONTRADICTED, "attribution Janet Corrie ≠ Cllr Peter Blythe"
+    )
+
+
+def test_the_ends_of_a_change_in_another_order_are_the_claims():
+    text = (
+        "Inflation in Vestmark fell to 3.1% in September, down from 3.8% in August, the National "
+        "Statistics Office said on Wednesday."
+    )
+    claim = (
+        "Inflation in Vestmark dropped from 3.8 per cent in August to 3.1 per cent in September."
+    )
+    _expect(_judged(claim, text), Label.SUPPORTED, "stats.txt:1 states the claim")
+    swapped = (
+        "Inflation in Vestmark dropped from 3.1 per cent in August to 3.8 per cent in September."
+    )
+    assert _judged(swapped, text).label == Label.CONTRADICTED

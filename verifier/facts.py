@@ -100,7 +100,8 @@ MONTHS = {
 WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday""".split())
 DATE_RELATIONS = frozenset("""since in on before after by until from during between""".split())
 SPEECH_VERBS = frozenset(
-    """said says told wrote stated reported claimed announced added noted argued warned""".split()
+    """said says told wrote stated reported claimed announced added noted argued warned admitted
+    insisted conceded acknowledged declared explained""".split()
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

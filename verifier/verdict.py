@@ -1388,6 +1388,10 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
     own = _clause(claim, anchor)
     others = (_clause(claim, q) for q in claim.of("quantity") if q is not anchor)
     words = {t.norm for t in claim.content} - {w for c in others if c != own for w in c - own}
+    # An end of a change that the passage gives as the same end is the claim's: "dropped from
+    # 3.8 per cent to 3.1 per cent" against "fell to 3.1%, down from 3.8%".
+    if _change_end(claim, anchor) and _change_end(claim, anchor) == _change_end(passage, hit):
+        return None
     near_hit = _number_clause(passage, hit)
     for fact in passage.of("quantity"):
         if _same_quantity(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
@@ -2176,6 +2180,44 @@ def _post_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple[
                 detail = f"{said}, {other.text}"
                 check = Check("role", "mismatch", owner, their_owner, citation, detail)
                 return [(check, other)]
+    return _title_mismatches(claim, passage, citation)
+
+
+#: The last word of a post written as a title before a name: "Transport Secretary Linda Farrow"
+#: (not "Dr": many hold it).
+_POST_TITLES = (
+    _TITLES
+    | frozenset(
+        """secretary chancellor chairman chairwoman chair leader spokesman spokeswoman
+        spokesperson director executive commissioner manager coach superintendent constable
+        ambassador editor chief""".split()
+    )
+) - frozenset(
+    "mr mrs ms miss dr sir dame lord lady professor prof saint st father reverend".split()
+)
+
+
+def _title_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple[Check, Fact]]:
+    """The claim's title held by another name in the passage: "Transport Secretary Linda
+    Farrow" against "Transport Secretary Daniel Ashworth"."""
+    for name in claim.of("entity"):
+        ours = name.value.split()
+        for other in passage.of("entity"):
+            theirs = other.value.split()
+            n = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), 0)
+            if not (n and ours[n - 1] in _POST_TITLES):
+                continue
+            holder, rival = ours[n:], theirs[n:]
+            if not (0 < len(holder) <= 2 and 0 < len(rival) <= 2) or set(holder) & set(rival):
+                continue
+            said = " ".join(name.text.split()[:n])
+            # The claim's holder named in the passage too: two people.
+            if any(set(e.value.split()) >= set(holder) for e in passage.of("entity")):
+                continue
+            holder_text = " ".join(name.text.split()[n:])
+            rival_text = " ".join(other.text.split()[n:])
+            check = Check("role", "mismatch", holder_text, rival_text, citation, said)
+            return [(check, other)]
     return []
 
 
