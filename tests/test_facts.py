@@ -327,3 +327,24 @@ def test_about_a_time_is_a_quarter_of_an_hour_either_side_and_ratios_are_no_time
     assert (time.low, time.high) == (3 * 3600 - 900, 3 * 3600 + 900)
     assert [q.text for q in extract("The ratio was 3:1.").of("quantity")] == ["3", "1"]
     assert extract("Profits rose 10.30 per cent.").of("quantity")[0].unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit", "low", "high"),
+    [
+        (
+            "It has scorched upwards of 4,000 hectares.",
+            "upwards of 4,000",
+            4000,
+            "hectares",
+            4000,
+            math.inf,
+        ),
+        ("Four out of five services did not run.", "Four out of five", 80, "percent", 76, 84),
+        ("It cut its key rate by 25 basis points.", "25 basis points", 0.25, "point", 0.25, 0.25),
+    ],
+)
+def test_upwards_of_out_of_and_basis_points(text, written, value, unit, low, high):
+    (q,) = extract(text).of("quantity")
+    assert (q.text, q.number, q.unit) == (written, value, unit)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)

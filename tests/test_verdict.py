@@ -1686,3 +1686,15 @@ def test_the_ends_of_a_change_in_another_order_are_the_claims():
         "Inflation in Vestmark dropped from 3.1 per cent in August to 3.8 per cent in September."
     )
     assert _judged(swapped, text).label == Label.CONTRADICTED
+
+
+def test_a_date_of_something_else_with_the_same_relation_is_no_rival():
+    text = (
+        'Veltrail chief executive Helen Strand said members had "run out of patience" after going '
+        "without a real-terms pay increase since 2021."
+    )
+    result = _judged("Helen Strand has run Veltrail since 2019.", text)
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+    # The same slot said with another year still contradicts.
+    pay = _judged("Veltrail staff have gone without a real-terms pay increase since 2019.", text)
+    _expect(pay, Label.CONTRADICTED, "date 2019 ≠ 2021")

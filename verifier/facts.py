@@ -24,7 +24,8 @@ FUNCTION_WORDS = frozenset(
     has had having do does did doing i me my we our you your he him his she her it its they
     them their what which who whom this that these those am would could may might must shall
     also as per via among amid another many much upon onto while since until unless because
-    although though yet even still already ever s t don said says say told according""".split()
+    although though yet even still already ever s t don said says say told according
+    upwards""".split()
 )
 _NEGATING_VERBS = frozenset(
     """refused refuses refuse denied denies deny failed fails fail rejected rejects reject""".split()
@@ -155,6 +156,7 @@ _POINT_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _POINTS = frozenset({"point", "points"})
+_BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _HALF_OF_A_PERIOD = ("first", "second", "latter", "former", "other")
@@ -173,6 +175,7 @@ _SCALES = {
 _ABOVE, _BELOW = 1 + 1e-9, 1 - 1e-9
 _APPROX = [  # cue → (low factor, high factor)
     ("more than", (_ABOVE, math.inf)),
+    ("upwards of", (_ABOVE, math.inf)),
     ("greater than", (_ABOVE, math.inf)),
     ("at least", (1.0, math.inf)),
     ("fewer than", (0.0, _BELOW)),
@@ -411,7 +414,8 @@ def _scores(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
 _SMALL = "one two three four five six seven eight nine ten".split()
 #: A share said as a ratio: "one in three adults", "9 in 10" (a percentage, like a fraction).
 _RATIO = re.compile(
-    r"\b({0}|\d{{1,3}}) in ({0}|\d{{1,3}})\b(?!,\d)".format("|".join(_SMALL)), re.IGNORECASE
+    r"\b({0}|\d{{1,3}}) (?:in|out of) ({0}|\d{{1,3}})\b(?!,\d)".format("|".join(_SMALL)),
+    re.IGNORECASE,
 )
 
 
@@ -493,6 +497,8 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 unit = _CURRENCIES[currency.strip()]
             else:
                 unit = "percent" if percent else _unit_after(tokens, end, text)
+            if unit == "basis" and (bp := _BASIS_POINTS.match(text, end)):
+                value, unit, end = value / 100, "point", bp.end()  # 25 basis points: 0.25 points
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
     for m in _POINT_FRACTION.finditer(text):

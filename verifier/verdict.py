@@ -1036,7 +1036,12 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         score = _overlap(around, theirs)
         if _changes(around) and _changes(theirs) and not _overlap(_changes(around), theirs):
             score += 1  # "fell by 48 per cent" and "shrunk by 38 per cent" are one change
-        if _measure(anchor) == "count" and anchor.unit and same_word(anchor.unit, fact.unit or "-"):
+        if (
+            anchor.kind == "quantity"
+            and _measure(anchor) == "count"
+            and anchor.unit
+            and same_word(anchor.unit, fact.unit or "-")
+        ):
             # "25 freed" vs "52 freed", not the 69 of "69-year-old" next to it; any two sums of
             # money share their currency, so it says nothing of what they pay for.
             score += 2
