@@ -1698,3 +1698,27 @@ def test_a_date_of_something_else_with_the_same_relation_is_no_rival():
     # The same slot said with another year still contradicts.
     pay = _judged("Veltrail staff have gone without a real-terms pay increase since 2019.", text)
     _expect(pay, Label.CONTRADICTED, "date 2019 ≠ 2021")
+
+
+def test_a_number_conceded_in_a_clause_naming_nobody_else_is_the_names():
+    text = (
+        "Food manufacturer Brennock Foods reported a 12% fall in annual pre-tax profit to £148 "
+        "million, even though sales reached a record £2.4 billion, up 6% on the previous year."
+    )
+    sales = _judged("Brennock Foods' sales hit a record £2.4bn.", text)
+    _expect(sales, Label.SUPPORTED, "stats.txt:1 states the claim")
+    # Two subjects set against each other keep their own numbers.
+    prices = "Food prices were 4.6% higher than a year earlier, while energy costs were 2.3% lower."
+    food = _judged("Food prices were 2.3% higher than a year earlier.", prices)
+    assert food.label == Label.CONTRADICTED, food.reasons
+
+
+def test_a_number_dated_otherwise_is_no_rival():
+    text = (
+        "Around 350 firefighters and four water-bombing aircraft were deployed on Monday, twice "
+        "as many aircraft as on Saturday."
+    )
+    saturday = _judged("Just two water-bombing aircraft were deployed on Saturday.", text)
+    assert saturday.label == Label.NOT_ENOUGH_EVIDENCE, saturday.reasons
+    monday = _judged("Just two water-bombing aircraft were deployed on Monday.", text)
+    _expect(monday, Label.CONTRADICTED, "quantity two ≠ four")

@@ -466,7 +466,11 @@ def assess(
             said = passage.text[none[0] : none[1]]
             mismatches.append((Check(anchor.kind, "mismatch", anchor.text, said, citation), none))
             continue
-        if rival is None or _measured_another_year(anchor, found):
+        if (
+            rival is None
+            or _measured_another_year(anchor, found)
+            or _another_day(anchor, rival, claim, passage)
+        ):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
         detail = _slot_words(passage, rival)
@@ -1081,6 +1085,21 @@ def _dated_elsewhere(
     return ours, theirs
 
 
+def _another_day(anchor: Fact, rival: Fact, claim: Facts, passage: Facts) -> bool:
+    """The passage's number is dated otherwise in its clause than the claim's in its own: "two
+    aircraft were deployed on Saturday" against "four aircraft were deployed on Monday, twice
+    as many as on Saturday" is another count."""
+    if anchor.kind != "quantity" or rival.kind != "quantity":
+        return False
+
+    def dated(facts: Facts, fact: Fact) -> Fact | None:
+        start, end = _clause_span(facts, fact)
+        return next((d for d in facts.of("date") if start <= d.start < end), None)
+
+    ours, theirs = dated(claim, anchor), dated(passage, rival)
+    return ours is not None and theirs is not None and _other_date(ours, theirs)
+
+
 def _date_after(facts: Facts, fact: Fact) -> Fact | None:
     """The date said right after a number, with at most a relation word between."""
     date = next((d for d in facts.of("date") if d.start >= fact.end), None)
@@ -1125,6 +1144,19 @@ def _subject_elsewhere(
         subject = [t for t in claim.content if opener.start <= t.start < opener.end][-1:]
         opens = 3
     hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
+    conceded = re.match(r"(?:al)?though\b", passage.text[hit_start:hit_end].lower())
+    if (
+        opens == 3
+        and conceded
+        and not any(
+            hit_start <= e.start < hit_end and not _same_source(e, opener)
+            for e in passage.of("entity")
+        )
+    ):
+        # A number conceded in a clause that names nobody else is the name's before it:
+        # "Brennock Foods reported a fall in profit, even though sales reached a record £2.4
+        # billion" (but "food prices rose, while energy costs fell 2.3%" are two subjects).
+        return None
     for word in subject:
         said = [t for t in passage.tokens if same_word(word.norm, t.norm)]
         if not said or any(hit_start <= t.start < hit_end for t in said):
