@@ -1722,3 +1722,18 @@ def test_a_number_dated_otherwise_is_no_rival():
     assert saturday.label == Label.NOT_ENOUGH_EVIDENCE, saturday.reasons
     monday = _judged("Just two water-bombing aircraft were deployed on Monday.", text)
     _expect(monday, Label.CONTRADICTED, "quantity two ≠ four")
+
+
+def test_the_day_a_paragraph_gives_holds_for_its_sentences_that_give_none():
+    lead = "In Sunday's Marensk Marathon, Ruth Okafor won the women's race."
+    text = "Around 18,000 runners started, organisers said."
+    context = f"{lead} The men's race was won by Daniel Kiprop. {text}"
+    sunday = _judged(
+        "Some 18,000 runners set off in Sunday's Marensk Marathon.", text, context=context
+    )
+    _expect(sunday, Label.SUPPORTED, "stats.txt:1 states the claim")
+    assert any("given earlier in the paragraph or article" in r for r in sunday.reasons)
+    monday = _judged(
+        "Some 18,000 runners set off in Monday's Marensk Marathon.", text, context=context
+    )
+    assert monday.label != Label.SUPPORTED, monday.reasons

@@ -379,6 +379,17 @@ def assess(
     for a in lead:
         found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET), nearby=True)
     lead = [a for a in lead if found[a] is not None]
+    # So is the day of a sentence that gives none ("Around 18,000 runners started" in a paragraph
+    # that opened "In Sunday's Marensk Marathon, ...").
+    if not passage.of("date"):
+        for a, hit in found.items():
+            if hit is None and a.kind == "date":
+                days = _context_facts(evidence.passage.context).of("date")
+                if any(_same_date(a, d) for d in days) and not any(_other_date(a, d) for d in days):
+                    day = next(d for d in days if _same_date(a, d))
+                    shift = _CONTEXT_OFFSET
+                    found[a] = replace(day, start=day.start + shift, end=day.end + shift)
+                    lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
         a: diff
@@ -445,7 +456,10 @@ def assess(
             checks.append(Check(anchor.kind, "match", said, stated, citation))
         else:
             # A name left to the paragraph or article says where it was found.
-            where = "named earlier in the paragraph or article" if anchor in lead else anchor.unit
+            earlier = "named" if anchor.kind == "entity" else "given"
+            where = (
+                f"{earlier} earlier in the paragraph or article" if anchor in lead else anchor.unit
+            )
             checks.append(Check(anchor.kind, "match", anchor.text, hit.text, citation, where))
 
     for anchor, hit in found.items():
