@@ -1737,3 +1737,9 @@ def test_the_day_a_paragraph_gives_holds_for_its_sentences_that_give_none():
         "Some 18,000 runners set off in Monday's Marensk Marathon.", text, context=context
     )
     assert monday.label != Label.SUPPORTED, monday.reasons
+
+
+def test_a_share_of_the_same_whole_fills_the_claims_slot():
+    text = "Developer Larchfield Homes said 30% of the homes would be affordable."
+    half = _judged("Half of the new homes will be affordable.", text)
+    _expect(half, Label.CONTRADICTED, "quantity Half ≠ 30%")

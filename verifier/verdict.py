@@ -1068,10 +1068,20 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             and _change_end(claim, anchor) == _change_end(passage, fact) != ""
         ):
             score += 1  # the same end of a change: "rise by £4.2bn to £168bn" / "to £186bn"
+        if _measure(anchor) == "share" and _share_of(claim, anchor) & _share_of(passage, fact):
+            score += 1  # of one whole: "half of the new homes" / "30% of the homes"
         if score > best_score:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
+
+
+def _share_of(facts: Facts, fact: Fact) -> set[str]:
+    """What a share is of: "new", "homes" for "half of the new homes"."""
+    if _word_after(facts, fact) != "of":
+        return set()
+    after = [t for t in facts.tokens if t.start >= fact.end][1:5]
+    return {t.norm for t in after if is_content(t.norm) and t.text[:1].islower()}
 
 
 def _said_of_another(claim: Facts, passage: Facts, fact: Fact) -> bool:
