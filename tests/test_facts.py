@@ -319,12 +319,19 @@ def test_a_number_counts_no_word_past_its_clause():
 )
 def test_a_time_is_one_quantity(text, written, seconds):
     (time,) = extract(text).of("quantity")[-1:]
-    assert (time.text, time.unit, time.number) == (written, "time", seconds)
+    assert (time.text, time.unit, time.number) == (written, "clock", seconds)
 
 
 def test_about_a_time_is_a_quarter_of_an_hour_either_side_and_ratios_are_no_times():
     (time,) = extract("The fire broke out at about 3am.").of("quantity")
     assert (time.low, time.high) == (3 * 3600 - 900, 3 * 3600 + 900)
+    (race,) = extract("She ran it in about 3:31.45.").of("quantity")
+    assert (race.low, race.high) == pytest.approx((210.45, 212.45))
+    assert extract("Doors open at 3 p.m, not before.").of("quantity")[0].number == 15 * 3600
+    assert [q.unit for q in extract("He is a three time champion, at 13pm.").of("quantity")] == [
+        "time",
+        "",
+    ]
     assert [q.text for q in extract("The ratio was 3:1.").of("quantity")] == ["3", "1"]
     assert extract("Profits rose 10.30 per cent.").of("quantity")[0].unit == "percent"
 

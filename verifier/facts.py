@@ -41,8 +41,8 @@ _UP = """increase increases increased increasing rise rises rose risen rising gr
     grown growing gain gains gained gaining expand expands expanded expanding accelerate
     accelerates accelerated accelerating climb climbs climbed climbing raise raises raised
     raising boost boosts boosted boosting surge surges surged surging soar soars soared
-    soaring double doubles doubled doubling hike hikes hiked hiking jump jumps jumped jumping
-    lift lifts lifted lifting""".split()
+    soaring double doubles doubled doubling hike hikes hiked hiking jump jumps jumped
+    jumping""".split()
 _DOWN = """decrease decreases decreased decreasing decline declines declined declining fall falls
     fell fallen falling drop drops dropped dropping shrink shrinks shrank shrunk shrinking lose
     loses lost losing contract contracts contracted contracting slow slows slowed slowing cut
@@ -434,31 +434,38 @@ def _ratios(text: str) -> list[Fact]:
 #: A time of day or a time on the clock: "7:30pm", "7.30 p.m.", "3am", "15:00", a race's
 #: "2:07:12" or "3:31.45" (minutes and seconds where the seconds have a fraction).
 _CLOCK = re.compile(
-    r"(?<![\w.:,])(\d{1,2})(?:(?::(\d{2})(?::(\d{2}))?(\.\d+)?)(?![\w:])"
-    r"|(?:[.:](\d{2}))?(?=\s?[ap]\.?m\b))(?:\s?([ap])(?:\.m\.|m\b))?",
+    r"(?<![\w.:,])(\d{1,2})(?:(?::([0-5]\d)(?::([0-5]\d))?(\.\d+)?)(?![\w:])"
+    r"|(?:[.:]([0-5]\d))?(?=\s?[ap]\.?m\b))(?:\s?([ap])(?:\.m\b\.?|m\b))?",
     re.IGNORECASE,
 )
 #: The unit of a time, in seconds.
-CLOCK = "time"
-#: "about 7pm" is a quarter of an hour either side, not a tenth of the day's seconds.
-_CLOCK_SLACK = 900.0
+CLOCK = "clock"
+#: "about 7pm" is a quarter of an hour either side, not a tenth of the day's seconds; "about
+#: 2:07" five minutes, "about 2:07:12" half a minute, "about 3:31.45" a second.
+_CLOCK_SLACK = {"day": 900.0, "minutes": 300.0, "seconds": 30.0, "fraction": 1.0}
 
 
 def _clock_times(text: str) -> list[Fact]:
     found = []
     for m in _CLOCK.finditer(text):
         first, minutes, seconds, fraction, dotted, half = m.groups()
+        hour = int(first)
+        if half and not 1 <= hour <= 12 or not half and hour > 24:
+            continue  # "13pm", "99am"
         if fraction and seconds is None:  # "3:31.45": minutes and seconds
-            value = int(first) * 60 + int(minutes) + float(fraction)
+            value = hour * 60 + int(minutes) + float(fraction)
         else:
-            hour = int(first)
             if half:
                 hour = hour % 12 + (12 if half.lower() == "p" else 0)
             value = hour * 3600 + int(minutes or dotted or 0) * 60 + int(seconds or 0)
             value += float(fraction or 0)
         time = _quantity(text, m.start(), m.end(), value, CLOCK)
         if time.low != time.high and math.isfinite(time.low) and math.isfinite(time.high):
-            time = replace(time, low=value - _CLOCK_SLACK, high=value + _CLOCK_SLACK)
+            said = (
+                "fraction" if fraction else "seconds" if seconds else "day" if half else "minutes"
+            )
+            slack = _CLOCK_SLACK[said]
+            time = replace(time, low=value - slack, high=value + slack)
         found.append(time)
     return found
 

@@ -379,12 +379,14 @@ def assess(
     for a in lead:
         found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET), nearby=True)
     lead = [a for a in lead if found[a] is not None]
-    # So is the day of a sentence that gives none ("Around 18,000 runners started" in a paragraph
-    # that opened "In Sunday's Marensk Marathon, ...").
+    # So is the date of a sentence that gives none, said before it in the paragraph or article
+    # ("Around 18,000 runners started" after "In Sunday's Marensk Marathon, ...").
     if not passage.of("date"):
+        context = evidence.passage.context
+        at = context.find(evidence.passage.text)
         for a, hit in found.items():
-            if hit is None and a.kind == "date":
-                days = _context_facts(evidence.passage.context).of("date")
+            if hit is None and a.kind == "date" and at > 0:
+                days = [d for d in _context_facts(context).of("date") if d.end <= at]
                 if any(_same_date(a, d) for d in days) and not any(_other_date(a, d) for d in days):
                     day = next(d for d in days if _same_date(a, d))
                     shift = _CONTEXT_OFFSET
@@ -697,9 +699,10 @@ def _uncaused(claim: Facts, words: _Words) -> list[Token]:
 
 #: Words that put a statement at an extreme: "the largest on record", "every year".
 _WHOLLY = frozenset({"fully", "completely", "entirely", "totally", "wholly"})
-#: ("the first woman to", "the only cause"; "only" playing a thing down is a judgement the
-#: passage must make too: "play only an insignificant role").
-_EXTREME = frozenset({"every", "always", "first", "only"}) | _WHOLLY
+_EXTREME = frozenset({"every", "always"}) | _WHOLLY
+#: ... and "the first woman to", "the only cause", "only an insignificant role" (a judgement
+#: the passage must make too; not "the first quarter", nor "only 40 people", a count).
+_SOLE_BEFORE = frozenset({"the", "its", "their", "his", "her"})
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est")
 _NOT_SUPERLATIVE = frozenset(
     """interest forest request protest arrest honest invest harvest suggest west test rest
@@ -722,10 +725,22 @@ def _overstated(claim: Facts, words: _Words) -> list[Token]:
     its own may say it another way ("the sharpest increase" for "the fastest rate")."""
     theirs = any(_superlative(t) for t in words.tokens)
     whole = any(t.norm in _WHOLLY for t in words.tokens)  # "wholly" said as "entirely"
+    tokens = claim.tokens
+    counts = {q.start for q in claim.of("quantity")}
+    sole = {
+        t
+        for i, t in enumerate(tokens)
+        if t.norm == "first"
+        and i > 0
+        and tokens[i - 1].norm in _SOLE_BEFORE
+        and any(u.norm == "to" for u in tokens[i + 1 : i + 4])
+        or t.norm == "only"
+        and not any(u.start in counts for u in tokens[i + 1 : i + 3])
+    }
     return [
         t
-        for t in claim.tokens
-        if (t.norm in _EXTREME or (_superlative(t) and not theirs))
+        for t in tokens
+        if (t.norm in _EXTREME or t in sole or (_superlative(t) and not theirs))
         and words.match(t) is None
         and not (whole and t.norm in _WHOLLY)
     ][:1]
@@ -904,7 +919,8 @@ _TITLES = frozenset(
 
 
 def _other_name_before(tokens: tuple[Token, ...], i: int, words: list[str]) -> bool:
-    """The word right before `tokens[i]` is a capitalised word of another name."""
+    """The word right before `tokens[i]` (and before the name's words the text has too) is a
+    capitalised word of another name."""
     # "Kestwick Crown Court" is not "Brackenfield Crown Court" either: the name's words
     # before its last are passed over where the text has them too.
     k = len(words) - 2
@@ -1576,9 +1592,10 @@ def _same_entity_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None
 
 
 def _same_kind_of_name(a: Fact, b: Fact) -> bool:
-    """Two names of one kind: "Kestwick Crown Court" and "Brackenfield Crown Court"."""
+    """Two names of one kind: "Kestwick Crown Court" and "Brackenfield Crown Court" (two words
+    in common: "Peter Marsh" and "Linda Marsh" are two people, not one post)."""
     ours, theirs = a.value.split(), b.value.split()
-    return len(ours) > 1 and len(theirs) > 1 and ours[-1] == theirs[-1] and ours[0] != theirs[0]
+    return len(ours) > 2 and len(theirs) > 2 and ours[-2:] == theirs[-2:] and ours[0] != theirs[0]
 
 
 def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int] | None:
@@ -2272,8 +2289,8 @@ def _title_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple
             if not (0 < len(holder) <= 2 and 0 < len(rival) <= 2) or set(holder) & set(rival):
                 continue
             said = " ".join(name.text.split()[:n])
-            # The claim's holder named in the passage too: two people.
-            if any(set(e.value.split()) >= set(holder) for e in passage.of("entity")):
+            # The claim's holder named in the passage too (by surname at least): two people.
+            if any(_same_name(holder[-1], e.value.split()[-1]) for e in passage.of("entity")):
                 continue
             holder_text = " ".join(name.text.split()[n:])
             rival_text = " ".join(other.text.split()[n:])
@@ -2309,17 +2326,32 @@ def _pronoun_speaker(passage: Facts, evidence: Evidence) -> list[Fact]:
 
 def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
     """The speakers of the claim's quotations in a passage that names several: the one named
-    last before a quotation, else the first after it ("Roth said the figures showed "the worst
-    ... is behind us", but Lindqvist said ministers had ..." is Roth's)."""
+    right after a quotation, else the last before it, else the first after it ("Roth said the
+    figures showed "the worst ... is behind us", but Lindqvist said ministers had ..." is
+    Roth's)."""
+    if len({s.value for s in speakers}) < 2:
+        return []
     said = []
-    ours = {fold(q.value) for q in claim.of("quote")}
+    ours = {_quote_words(q) for q in claim.of("quote")}
     for quote in passage.of("quote"):
-        if fold(quote.value) not in ours:
+        if _quote_words(quote) not in ours:
             continue
-        before = [s for s in speakers if s.end <= quote.start]
         after = [s for s in speakers if s.start >= quote.end]
-        said += before[-1:] or after[:1]
+        before = [s for s in speakers if s.end <= quote.start]
+        # '"...," Lindqvist said' / '"...," said Lindqvist': the speaker right after it.
+        if after and len(passage.text[quote.end : after[0].start]) <= _SAID_AFTER:
+            said.append(after[0])
+        else:
+            said += before[-1:] or after[:1]
     return said
+
+
+#: How far after a quotation its speaker may be named: '"...," said Dr Mira Lindqvist'.
+_SAID_AFTER = 12
+
+
+def _quote_words(quote: Fact) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(quote.value))
 
 
 def _speakers(context: str) -> tuple[Fact, ...]:
