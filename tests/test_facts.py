@@ -355,3 +355,21 @@ def test_upwards_of_out_of_and_basis_points(text, written, value, unit, low, hig
     (q,) = extract(text).of("quantity")
     assert (q.text, q.number, q.unit) == (written, value, unit)
     assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("It would give half a million renters security.", "half a million", 500_000, "renters"),
+        (
+            "Jewellery worth a quarter of a million pounds",
+            "a quarter of a million pounds",
+            250_000,
+            "pounds",
+        ),
+        ("three quarters of a million people", "three quarters of a million", 750_000, "people"),
+    ],
+)
+def test_a_fraction_of_a_million_is_one_number(text, written, value, unit):
+    (q,) = extract(text).of("quantity")
+    assert (q.text, q.number, q.unit) == (written, value, unit)

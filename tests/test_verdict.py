@@ -1775,3 +1775,9 @@ def test_review_cases_stay_as_they_were():
         "Only 40 people attended the Brisko meeting.", "40 people attended the Brisko meeting."
     )
     assert few.label == Label.SUPPORTED, few.reasons
+
+
+def test_up_by_about_a_number_is_a_rise():
+    text = "Eastfold's wheat yields fell by about 20% this year after the drought."
+    up = _judged("Eastfold's wheat yields went up by about 20% this year.", text)
+    _expect(up, Label.CONTRADICTED, "direction up ≠ fell")

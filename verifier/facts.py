@@ -155,6 +155,12 @@ _POINT_FRACTION = re.compile(
     r"(?:percentage\s+)?point\b",
     re.IGNORECASE,
 )
+_FRACTION_OF_A_SCALE = re.compile(
+    r"\b(?:(a|one|two|three)[\s-]+)?(half|third|quarter)s?(?:\s+of)?\s+an?\s+"
+    r"(thousand|million|billion)"
+    r"\b(\s+pounds\b)?",
+    re.IGNORECASE,
+)
 _POINTS = frozenset({"point", "points"})
 _BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -508,6 +514,13 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 value, unit, end = value / 100, "point", bp.end()  # 25 basis points: 0.25 points
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
+    for m in _FRACTION_OF_A_SCALE.finditer(text):
+        # "half a million renters" is 500,000; "a quarter of a million pounds" 250,000.
+        count, part, scale = (m.group(1) or "a").lower(), m.group(2).lower(), m.group(3).lower()
+        value = _NUMERATORS[count] / _DENOMINATORS[part] * _SCALES[scale]
+        money = "pounds" if m.group(4) else _unit_after(tokens, m.end(), text)
+        found.append(_quantity(text, m.start(), m.end(), value, money))
+        taken.append((m.start(), m.end()))
     for m in _POINT_FRACTION.finditer(text):
         # "a quarter of a percentage point" is 0.25 points, not a quarter of something.
         count, part = (m.group(1) or "a").lower(), m.group(2).lower()

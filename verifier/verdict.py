@@ -2125,8 +2125,9 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
             continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
         if way is None and t.norm in _CHANGE_ADVERBS:
-            after = tokens[i + 1 : i + 3]
-            if after and after[0].norm in ("from", "by"):
+            # "up 12%", "down from 61%", "went up by about 20%"
+            after = list(tokens[i + 1 : i + 5])
+            while after and after[0].norm in _BEFORE_AMOUNT:
                 after = after[1:]
             if after and is_number_word(after[0]):
                 way = _CHANGE_ADVERBS[t.norm]
@@ -2144,6 +2145,9 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 #: "up 12% on the year", "down from 61%": a change where a number follows, or "from" / "by"
 #: and a number ("up to 40,000" is a bound, "stepped down from the board" no change).
 _CHANGE_ADVERBS = {"up": 1, "down": -1}
+_BEFORE_AMOUNT = frozenset(
+    "from by about around nearly almost roughly some over under just more less than".split()
+)
 #: "2.1 degrees above the average": a comparison where a number comes just before.
 _COMPARED = {"above": 2, "below": -2}
 #: ... and above or below one of these has met or missed it (kind 8, see facts.DIRECTION).
