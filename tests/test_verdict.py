@@ -1781,3 +1781,13 @@ def test_up_by_about_a_number_is_a_rise():
     text = "Eastfold's wheat yields fell by about 20% this year after the drought."
     up = _judged("Eastfold's wheat yields went up by about 20% this year.", text)
     _expect(up, Label.CONTRADICTED, "direction up ≠ fell")
+
+
+def test_voted_down_against_passed():
+    text = "The Regional Assembly voted on Thursday to pass the Renters' Security Bill by 61 votes to 48."
+    down = _judged(
+        "The Renters' Security Bill was voted down by the Regional Assembly on Thursday.", text
+    )
+    _expect(down, Label.CONTRADICTED, "direction down ≠ pass")
+    passed = _judged("The Regional Assembly passed the Renters' Security Bill on Thursday.", text)
+    assert passed.label == Label.SUPPORTED, passed.reasons

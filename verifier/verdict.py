@@ -2124,6 +2124,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         way = DIRECTION.get(t.norm)
         if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
             continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
+        if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
+            way = DIRECTION["rejected"]  # "voted down" against "passed"
         if way is None and t.norm in _CHANGE_ADVERBS:
             # "up 12%", "down from 61%", "went up by about 20%"
             after = list(tokens[i + 1 : i + 5])
@@ -2145,6 +2147,7 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 #: "up 12% on the year", "down from 61%": a change where a number follows, or "from" / "by"
 #: and a number ("up to 40,000" is a bound, "stepped down from the board" no change).
 _CHANGE_ADVERBS = {"up": 1, "down": -1}
+_VOTED = frozenset({"voted", "votes", "vote"})
 _BEFORE_AMOUNT = frozenset(
     "from by about around nearly almost roughly some over under just more less than".split()
 )
