@@ -229,6 +229,13 @@ def _expect(result, label, reason: str) -> None:
     assert any(r.startswith(reason) for r in result.reasons), result.reasons
 
 
+def _wrong_and_right(text: str, wrong: str, reason: str, right: str) -> None:
+    """`wrong` is CONTRADICTED by the passage `text`, with `reason`, and `right` SUPPORTED."""
+    _expect(_judged(wrong, text), Label.CONTRADICTED, reason)
+    supported = _judged(right, text)
+    assert supported.label == Label.SUPPORTED, supported.reasons
+
+
 def test_a_passage_nearer_to_the_claim_negated_contradicts_it():
     """The judge's side of the negation probe, with similarities as the encoder gives them."""
 
@@ -1570,10 +1577,12 @@ def test_a_name_of_the_same_kind_is_a_rival_not_the_name():
         "Graham Pelling, 58, was convicted on Friday at Brackenfield Crown Court of 11 counts of "
         "fraud following a three-week trial."
     )
-    court = _judged("Graham Pelling was convicted at Kestwick Crown Court.", text)
-    _expect(court, Label.CONTRADICTED, "entity Kestwick Crown Court ≠ Brackenfield Crown Court")
-    right = _judged("Graham Pelling was convicted at Brackenfield Crown Court.", text)
-    assert right.label == Label.SUPPORTED, right.reasons
+    _wrong_and_right(
+        text,
+        "Graham Pelling was convicted at Kestwick Crown Court.",
+        "entity Kestwick Crown Court ≠ Brackenfield Crown Court",
+        "Graham Pelling was convicted at Brackenfield Crown Court.",
+    )
 
 
 def test_a_negated_verb_contradicts_a_claim_that_states_it_of_another_object():
@@ -1590,15 +1599,12 @@ def test_a_quotation_is_said_by_the_speaker_named_next_to_it():
         'is behind us", but opposition spokeswoman Mira Lindqvist said ministers had "lost '
         'control of housing".'
     )
-    claim = (
-        'Opposition spokeswoman Mira Lindqvist said "the worst of the price shock is behind us".'
+    _wrong_and_right(
+        text,
+        'Opposition spokeswoman Mira Lindqvist said "the worst of the price shock is behind us".',
+        "attribution Mira Lindqvist ≠ Finance Minister Aleksander Roth",
+        'Mira Lindqvist said ministers had "lost control of housing".',
     )
-    wrong = _judged(claim, text)
-    _expect(
-        wrong, Label.CONTRADICTED, "attribution Mira Lindqvist ≠ Finance Minister Aleksander Roth"
-    )
-    right = _judged('Mira Lindqvist said ministers had "lost control of housing".', text)
-    assert right.label == Label.SUPPORTED, right.reasons
 
 
 def test_a_change_said_by_its_amount_after_its_verb_is_the_difference_of_the_ends():
@@ -1650,10 +1656,12 @@ def test_first_and_only_are_extremes_the_passage_must_state(claim, word):
 
 def test_a_title_before_a_name_held_by_another():
     text = "Transport Secretary Daniel Ashworth said he had ordered an independent review."
-    claim = "Transport Secretary Linda Farrow has ordered an independent review."
-    _expect(_judged(claim, text), Label.CONTRADICTED, "role Linda Farrow ≠ Daniel Ashworth")
-    right = _judged("Transport Secretary Daniel Ashworth ordered an independent review.", text)
-    assert right.label == Label.SUPPORTED, right.reasons
+    _wrong_and_right(
+        text,
+        "Transport Secretary Linda Farrow has ordered an independent review.",
+        "role Linda Farrow ≠ Daniel Ashworth",
+        "Transport Secretary Daniel Ashworth ordered an independent review.",
+    )
     # Many people are doctors: "Dr" is no post.
     doctors = _judged(
         "Dr Imogen Sayle warned that heatwaves could become routine.",
@@ -1688,18 +1696,6 @@ def test_the_ends_of_a_change_in_another_order_are_the_claims():
     assert _judged(swapped, text).label == Label.CONTRADICTED
 
 
-def test_a_date_of_something_else_with_the_same_relation_is_no_rival():
-    text = (
-        'Veltrail chief executive Helen Strand said members had "run out of patience" after going '
-        "without a real-terms pay increase since 2021."
-    )
-    result = _judged("Helen Strand has run Veltrail since 2019.", text)
-    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
-    # The same slot said with another year still contradicts.
-    pay = _judged("Veltrail staff have gone without a real-terms pay increase since 2019.", text)
-    _expect(pay, Label.CONTRADICTED, "date 2019 ≠ 2021")
-
-
 def test_a_number_conceded_in_a_clause_naming_nobody_else_is_the_names():
     text = (
         "Food manufacturer Brennock Foods reported a 12% fall in annual pre-tax profit to £148 "
@@ -1713,15 +1709,29 @@ def test_a_number_conceded_in_a_clause_naming_nobody_else_is_the_names():
     assert food.label == Label.CONTRADICTED, food.reasons
 
 
-def test_a_number_dated_otherwise_is_no_rival():
-    text = (
-        "Around 350 firefighters and four water-bombing aircraft were deployed on Monday, twice "
-        "as many aircraft as on Saturday."
-    )
-    saturday = _judged("Just two water-bombing aircraft were deployed on Saturday.", text)
-    assert saturday.label == Label.NOT_ENOUGH_EVIDENCE, saturday.reasons
-    monday = _judged("Just two water-bombing aircraft were deployed on Monday.", text)
-    _expect(monday, Label.CONTRADICTED, "quantity two ≠ four")
+@pytest.mark.parametrize(
+    ("text", "other", "same", "reason"),
+    [
+        (  # a year with the same relation, of something else
+            'Veltrail chief executive Helen Strand said members had "run out of patience" after '
+            "going without a real-terms pay increase since 2021.",
+            "Helen Strand has run Veltrail since 2019.",
+            "Veltrail staff have gone without a real-terms pay increase since 2019.",
+            "date 2019 ≠ 2021",
+        ),
+        (  # a number dated otherwise in its clause
+            "Around 350 firefighters and four water-bombing aircraft were deployed on Monday, "
+            "twice as many aircraft as on Saturday.",
+            "Just two water-bombing aircraft were deployed on Saturday.",
+            "Just two water-bombing aircraft were deployed on Monday.",
+            "quantity two ≠ four",
+        ),
+    ],
+)
+def test_a_value_of_another_slot_is_no_rival(text, other, same, reason):
+    result = _judged(other, text)
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+    _expect(_judged(same, text), Label.CONTRADICTED, reason)
 
 
 def test_the_day_a_paragraph_gives_holds_for_its_sentences_that_give_none():
@@ -1785,9 +1795,9 @@ def test_up_by_about_a_number_is_a_rise():
 
 def test_voted_down_against_passed():
     text = "The Regional Assembly voted on Thursday to pass the Renters' Security Bill by 61 votes to 48."
-    down = _judged(
-        "The Renters' Security Bill was voted down by the Regional Assembly on Thursday.", text
+    _wrong_and_right(
+        text,
+        "The Renters' Security Bill was voted down by the Regional Assembly on Thursday.",
+        "direction down ≠ pass",
+        "The Regional Assembly passed the Renters' Security Bill on Thursday.",
     )
-    _expect(down, Label.CONTRADICTED, "direction down ≠ pass")
-    passed = _judged("The Regional Assembly passed the Renters' Security Bill on Thursday.", text)
-    assert passed.label == Label.SUPPORTED, passed.reasons
