@@ -386,11 +386,13 @@ def assess(
         at = context.find(evidence.passage.text)
         for a, hit in found.items():
             if hit is None and a.kind == "date" and at > 0:
-                days = [d for d in _context_facts(context).of("date") if d.end <= at]
-                if any(_same_date(a, d) for d in days) and not any(_other_date(a, d) for d in days):
-                    day = next(d for d in days if _same_date(a, d))
-                    shift = _CONTEXT_OFFSET
-                    found[a] = replace(day, start=day.start + shift, end=day.end + shift)
+                dates = [d for d in _context_facts(context).of("date") if d.end <= at]
+                if any(_same_date(a, d) for d in dates) and not any(
+                    _other_date(a, d) for d in dates
+                ):
+                    date = next(d for d in dates if _same_date(a, d))
+                    shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
+                    found[a] = replace(date, start=date.start + shift, end=date.end + shift)
                     lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
@@ -1820,6 +1822,8 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
             continue  # nothing negated, or the other side negates it too
         stated = [m for t in scope if (m := index.match(t)) is not None]
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
+        # ... or the negated verb itself, where little follows it: "did not object to the
+        # scheme" against "objected to the development".
         if len(stated) >= enough or (
             stated and index.match(scope[0]) is not None and len(scope) <= 2
         ):
