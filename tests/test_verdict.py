@@ -1482,12 +1482,6 @@ def test_more_likely_against_less_likely():
     assert more.label == Label.SUPPORTED, more.reasons
 
 
-def test_agreed_against_disputed():
-    report = "The Upland Estates Association disputed the trust's conclusions, saying farmers had restored wetland."
-    agreed = _judged("The Upland Estates Association agreed with the trust's conclusions.", report)
-    _expect(agreed, Label.CONTRADICTED, "direction agreed ≠ disputed")
-
-
 def test_the_winner_the_passage_says_was_beaten():
     awards = "Best actor went to Declan Obi for King Lear, beating the favourite, Hugo Farrant."
     farrant = _judged("Hugo Farrant won best actor for King Lear.", awards)
@@ -1634,9 +1628,20 @@ def test_a_change_said_by_its_amount_after_its_verb_is_the_difference_of_the_end
             "The bank trimmed its key rate by 25 basis points on Thursday.",
             "direction raised ≠ trimmed",
         ),
+        (  # "up" before an amount after "by" and a cue
+            "Eastfold's wheat yields went up by about 20% this year.",
+            "Eastfold's wheat yields fell by about 20% this year after the drought.",
+            "direction up ≠ fell",
+        ),
+        (  # assent against refusal
+            "The Upland Estates Association agreed with the trust's conclusions.",
+            "The Upland Estates Association disputed the trust's conclusions, saying farmers had "
+            "restored wetland.",
+            "direction agreed ≠ disputed",
+        ),
     ],
 )
-def test_more_words_for_a_rise_or_a_fall(claim, text, reason):
+def test_words_going_the_other_way(claim, text, reason):
     _expect(_judged(claim, text), Label.CONTRADICTED, reason)
 
 
@@ -1785,12 +1790,6 @@ def test_review_cases_stay_as_they_were():
         "Only 40 people attended the Brisko meeting.", "40 people attended the Brisko meeting."
     )
     assert few.label == Label.SUPPORTED, few.reasons
-
-
-def test_up_by_about_a_number_is_a_rise():
-    text = "Eastfold's wheat yields fell by about 20% this year after the drought."
-    up = _judged("Eastfold's wheat yields went up by about 20% this year.", text)
-    _expect(up, Label.CONTRADICTED, "direction up ≠ fell")
 
 
 def test_voted_down_against_passed():
