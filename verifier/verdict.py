@@ -381,19 +381,16 @@ def assess(
     lead = [a for a in lead if found[a] is not None]
     # So is the date of a sentence that gives none, said before it in the paragraph or article
     # ("Around 18,000 runners started" after "In Sunday's Marensk Marathon, ...").
-    if not passage.of("date"):
-        context = evidence.passage.context
-        at = context.find(evidence.passage.text)
-        for a, hit in found.items():
-            if hit is None and a.kind == "date" and at > 0:
-                dates = [d for d in _context_facts(context).of("date") if d.end <= at]
-                if any(_same_date(a, d) for d in dates) and not any(
-                    _other_date(a, d) for d in dates
-                ):
-                    date = next(d for d in dates if _same_date(a, d))
-                    shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
-                    found[a] = replace(date, start=date.start + shift, end=date.end + shift)
-                    lead.append(a)
+    unplaced_dates = [a for a, hit in found.items() if hit is None and a.kind == "date"]
+    at = evidence.passage.context.find(evidence.passage.text)
+    if unplaced_dates and not passage.of("date") and at > 0:
+        dates = [d for d in _context_facts(evidence.passage.context).of("date") if d.end <= at]
+        for a in unplaced_dates:
+            date = next((d for d in dates if _same_date(a, d)), None)
+            if date is not None and not any(_other_date(a, d) for d in dates):
+                shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
+                found[a] = replace(date, start=date.start + shift, end=date.end + shift)
+                lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
         a: diff
@@ -507,7 +504,9 @@ def assess(
     speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
     speakers = _who_said(claim, passage, speakers) or speakers
     mismatches += _attribution_mismatches(claim, speakers, citation, found, topic)
-    mismatches += _post_mismatches(claim, passage, citation)
+    mismatches += _post_mismatches(claim, passage, citation) or _title_mismatches(
+        claim, passage, citation
+    )
     if all_found:
         mismatches += _role_mismatches(claim, passage, found, citation)
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
@@ -788,6 +787,7 @@ _TITLE_OFFSET, _CONTEXT_OFFSET = 10**9, 2 * 10**9
 
 
 @lru_cache(maxsize=4096)  # asked for by every claim a passage is judged for
+@lru_cache(maxsize=4096)  # a passage's context and title, placed again for every claim
 def _placed(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(Token(t.text, t.norm, offset + t.start, offset + t.end) for t in tokenize(text))
 
@@ -1462,15 +1462,15 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
     "4.3 percent for men"."""
     if anchor.kind != "quantity" or not anchor.unit:
         return None
+    # An end of a change that the passage gives as the same end is the claim's: "dropped from
+    # 3.8 per cent to 3.1 per cent" against "fell to 3.1%, down from 3.8%".
+    if _change_end(claim, anchor) and _change_end(claim, anchor) == _change_end(passage, hit):
+        return None
     # The claim's words, less those of its clauses about its other numbers ("..., while
     # temperatures rose by 14.5 degrees").
     own = _clause(claim, anchor)
     others = (_clause(claim, q) for q in claim.of("quantity") if q is not anchor)
     words = {t.norm for t in claim.content} - {w for c in others if c != own for w in c - own}
-    # An end of a change that the passage gives as the same end is the claim's: "dropped from
-    # 3.8 per cent to 3.1 per cent" against "fell to 3.1%, down from 3.8%".
-    if _change_end(claim, anchor) and _change_end(claim, anchor) == _change_end(passage, hit):
-        return None
     near_hit = _number_clause(passage, hit)
     for fact in passage.of("quantity"):
         if _same_quantity(anchor, fact) or not same_word(anchor.unit, fact.unit or "-"):
@@ -2269,7 +2269,7 @@ def _post_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple[
                 detail = f"{said}, {other.text}"
                 check = Check("role", "mismatch", owner, their_owner, citation, detail)
                 return [(check, other)]
-    return _title_mismatches(claim, passage, citation)
+    return []
 
 
 #: The last word of a post written as a title before a name: "Transport Secretary Linda Farrow"
