@@ -203,6 +203,11 @@ def test_negated_claim():
         == "It is not true that Volcanoes emit more CO2."
     )
     assert negated(extract("The minister did not sign the deal.")) is None  # already negates
+    # Only the first sentence's verb is negated ("Mr." ends no sentence).
+    two = "Sewage was dumped 1,430 times. Mr. Hale should be ashamed."
+    assert negated(extract(two)) == "Sewage was not dumped 1,430 times. Mr. Hale should be ashamed."
+    verbless = "Shocking: sewage dumped 1,430 times. Southmere Water should be ashamed."
+    assert negated(extract(verbless)) == f"It is not true that {verbless}"
 
 
 def test_an_opening_word_is_a_name_only_when_known_to_be_one():
@@ -219,6 +224,8 @@ def test_an_opening_word_is_a_name_only_when_known_to_be_one():
         ("The budget was cut by half.", "50", 47.5, 52.5),
         ("Less than half of adults agreed.", "50", 0, 50),
         ("Striker Callum Briggs scored twice.", "2", 2, 2),
+        ("Over four-fifths of the participants were white.", "80", 80, math.inf),
+        ("Nine tenths of the homes were empty.", "90", 85.5, 94.5),
     ],
 )
 def test_shares_by_a_fraction_and_times(text, value, low, high):
@@ -373,3 +380,48 @@ def test_upwards_of_out_of_and_basis_points(text, written, value, unit, low, hig
 def test_a_fraction_of_a_million_is_one_number(text, written, value, unit):
     (q,) = extract(text).of("quantity")
     assert (q.text, q.number, q.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # The first number of a range takes the scale, percent and unit that the second gives.
+        ("guidance of 240 to 255 million pounds", ("240", "2.4e+08", "pounds")),
+        ("between £240 and £255m", ("£240", "2.4e+08", "pounds")),
+        ("between 3 and 4 percent", ("3", "3", "percent")),
+        ("between 10 and 12 people were hurt", ("10", "10", "people")),
+        # Not a year ("from 58% in 2019 to 63%"), nor two numbers joined by "and" alone.
+        ("up from 58% in 2019 to 63%", ("58%", "58", "percent")),
+        ("on routes 1 and 7", ("1", "1", "")),
+    ],
+)
+def test_a_range_says_its_scale_once(text, first):
+    assert kinds(text, "quantity")[0] == first
+    assert kinds("up from 58% in 2019 to 63%", "date") == [("2019", "2019", "in")]
+
+
+def test_spans_and_counts_of_times():
+    # "a year and a half" is one span; "287 times" counts occasions, "five times" before a
+    # comparison is a factor.
+    assert kinds("tracked for a year and a half", "quantity") == [
+        ("a year and a half", "1.5", "year")
+    ]
+    assert kinds("moved money 287 times.", "quantity") == [("287", "287", "")]
+    assert kinds("five times higher than", "quantity") == [("five", "5", "times")]
+    assert kinds("three times as many", "quantity") == [("three", "3", "times")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("She will be sworn in on Jan. 6.", [("Jan. 6", "month-01-06", "on")]),
+        ("for the three months to Sept. 30", [("Sept. 30", "month-09-30", "")]),
+        ("LONDON, Oct 24 (Reporting Wire) -", [("Oct 24", "month-10-24", "")]),
+        ("in Dec. 2019", [("Dec. 2019", "2019-12", "in")]),
+        # "Jan" is a first name too: a short month needs its day or year.
+        ("Jan Novak said 6 people", []),
+    ],
+)
+def test_months_as_news_agencies_shorten_them(text, dates):
+    assert kinds(text, "date") == dates
+    assert all(e.text not in ("Jan", "Sept", "Oct", "Dec") for e in extract(text).of("entity"))

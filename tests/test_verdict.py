@@ -1800,3 +1800,43 @@ def test_voted_down_against_passed():
         "direction down ≠ pass",
         "The Regional Assembly passed the Renters' Security Bill on Thursday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label", "reason"),
+    [
+        # A title leaves room for a first name: "Dr Achterberg" is "Dr Miriam Achterberg".
+        (
+            "Dr Achterberg said the findings were encouraging.",
+            'Lead author Dr Miriam Achterberg said the findings were "encouraging".',
+            Label.SUPPORTED,
+            "entity Dr Achterberg = Achterberg",
+        ),
+        # The number of residents is not the inches of rain the claim's range would allow.
+        (
+            "More than six inches of rain fell on Pine Hollow.",
+            "More than 400 residents of Pine Hollow were evacuated after nearly 6 inches of rain "
+            "fell in less than four hours.",
+            Label.CONTRADICTED,
+            "quantity More than six ≠ nearly 6",
+        ),
+        # A day has one weekday.
+        (
+            "The strike will begin on Tuesday 10 March.",
+            "The strike will run from Monday 10 March to Wednesday 12 March.",
+            Label.CONTRADICTED,
+            "date Tuesday ≠ Monday",
+        ),
+    ],
+)
+def test_names_ranges_and_weekdays_read_whole(claim, text, label, reason):
+    _expect(_judged(claim, text), label, reason)
+
+
+def test_two_open_ranges_going_the_same_way_are_no_rivals():
+    # "over two years" and "more than 18 weeks" can both be true.
+    result = _judged(
+        "Most of the Harwick Valley patients waiting over two years were in orthopaedics.",
+        "The number of patients waiting more than 18 weeks at Harwick Valley fell by 11%.",
+    )
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons

@@ -98,6 +98,12 @@ MONTHS = {
         "january february march april may june july august september october november december".split()
     )
 }
+#: Months as news agencies shorten them ("Jan. 6", "Sept. 30", "Oct 24"), read only next to
+#: a day or a year: "Jan" is a first name too.
+_SHORT_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
 WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday""".split())
 DATE_RELATIONS = frozenset("""since in on before after by until from during between""".split())
 SPEECH_VERBS = frozenset(
@@ -127,12 +133,19 @@ _DIGITS = re.compile(
     r"(?:\s*(thousand|million|billion|trillion|bn|(?(1)(?<=\d)(?:m|k)|(?!)))\b)?\s*(%|per ?cent\b)?",
     re.IGNORECASE,
 )
+#: The second number of a range whose scale or percent the first leaves to it.
+_RANGE_END = re.compile(
+    r"\s*(?:(to|-|–)|and)\s*(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(thousand|million|billion|trillion|bn)\b|(?<=\d)(m|k)\b)?\s*(%|per ?cent\b)?",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per ?cent\b)", re.IGNORECASE)
 #: Shares said as fractions, read as percentages: "less than half of adults" is < 50 percent,
 #: "rose by almost a quarter" is nearly 25 percent.
 _FRACTION = re.compile(
-    r"\b(?:(a|one|two|three)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
 #: How many times, not a factor: "scored twice", but not "twice as many" or "twice its target".
@@ -163,7 +176,10 @@ _FRACTION_OF_A_SCALE = re.compile(
 )
 _POINTS = frozenset({"point", "points"})
 _BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_NUMERATORS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _HALF_OF_A_PERIOD = ("first", "second", "latter", "former", "other")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
@@ -334,7 +350,12 @@ def extract(text: str, names: frozenset[str] = frozenset()) -> Facts:
     facts: list[Fact] = []
     facts += _quantities_and_years(text, tokens)
     facts += _months_and_days(text, tokens)
-    facts += _entities(text, tokens, known=names)
+    dates = [(f.start, f.end) for f in facts if f.kind == "date"]
+    facts += [  # "Sept" in "Sept. 30" is no name
+        f
+        for f in _entities(text, tokens, known=names)
+        if not any(start <= f.start and f.end <= end for start, end in dates)
+    ]
     facts += _quotes(text)
     facts += _negations(text, tokens)
     facts += _attributions(text, tokens)
@@ -368,11 +389,21 @@ def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
             break
         if t.norm == "percentage" and j + 1 < len(tokens) and tokens[j + 1].norm in _POINTS:
             return "point"  # "0.25 percentage points" are no percent
+        if t.norm == TIMES and not _factor_follows(tokens, j + 1):
+            return ""  # "moved money 287 times" counts occasions, not a factor
         if is_content(t.norm):
             return t.norm
         if t.norm not in {"of", "the", "a", "more", "other", "others"}:
             continue
     return ""
+
+
+#: Words after "times" that make it a factor: "three times as many", "five times higher".
+_COMPARED = frozenset("""as more less fewer the that what its their his her this over""".split())
+
+
+def _factor_follows(tokens: tuple[Token, ...], i: int) -> bool:
+    return i < len(tokens) and (tokens[i].norm in _COMPARED or tokens[i].norm.endswith("er"))
 
 
 def _relation_before(tokens: tuple[Token, ...], start: int) -> str:
@@ -486,18 +517,19 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         currency, whole, frac, scale, percent = m.groups()
+        end = unit_at = m.start() + len(m.group().rstrip())
+        plain = not (scale or percent or currency or frac) and "," not in whole
+        range_end = None
+        if not (scale or percent) and not (plain and len(whole) == 4):  # not "2019 to 63%"
+            range_end = _RANGE_END.match(text, m.end())
+        if range_end and (range_end.group(1) or _BETWEEN.search(text, 0, m.start())):
+            # "240 to 255 million pounds" is 240 million pounds; "between 3 and 4 percent" is
+            # 3 percent.
+            scale = range_end.group(2) or range_end.group(3)
+            percent, unit_at = range_end.group(4), range_end.end()
         raw = whole.replace(",", "") + (frac or "")
         value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)
-        end = m.start() + len(m.group().rstrip())
-        is_year = (
-            not scale
-            and not currency
-            and not percent
-            and not frac
-            and "," not in whole
-            and len(whole) == 4
-            and 1800 <= value <= 2100
-        )
+        is_year = plain and len(whole) == 4 and 1800 <= value <= 2100
         if is_year:
             value_text, start = _year_date(text, tokens, m.start(), int(value))
             found.append(
@@ -509,7 +541,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             if currency:
                 unit = _CURRENCIES[currency.strip()]
             else:
-                unit = "percent" if percent else _unit_after(tokens, end, text)
+                unit = "percent" if percent else _unit_after(tokens, unit_at, text)
             if unit == "basis" and (bp := _BASIS_POINTS.match(text, end)):
                 value, unit, end = value / 100, "point", bp.end()  # 25 basis points: 0.25 points
             found.append(_quantity(text, m.start(), end, value, unit))
@@ -548,7 +580,9 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         found.append(share)
         taken.append((m.start(), m.end()))
     for m in _A_SPAN.finditer(text):  # "by less than a minute", "nearly a decade"
-        if _approximation(text, m.start())[2] < m.start():  # only with a cue before it
+        if half := _AND_A_HALF.match(text, m.end()):  # "a year and a half" is 18 months
+            found.append(_quantity(text, m.start(), half.end(), 1.5, m.group(1).lower()))
+        elif _approximation(text, m.start())[2] < m.start():  # only with a cue before it
             found.append(_quantity(text, m.start(), m.end(), 1.0, m.group(1).lower()))
     for m in _TIMES.finditer(text):  # "scored twice" is two goals
         value = 2.0 if m.group().lower() == "twice" else 3.0
@@ -627,7 +661,7 @@ def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> 
     month = max(months, default=None)
     if month is None or (month == i - 2 and _days(text).get(month) != i - 1):
         return str(year), offset
-    value = f"{year}-{MONTHS[tokens[month].norm]:02d}"
+    value = f"{year}-{_month(tokens[month]):02d}"
     day = _days(text).get(month)
     if day is None or day > i:
         return value, tokens[month].start
@@ -635,7 +669,13 @@ def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> 
 
 
 def _is_month(t: Token) -> bool:
-    return t.norm in MONTHS and t.text[0].isupper()
+    return _month(t) > 0
+
+
+def _month(t: Token) -> int:
+    if not t.text[0].isupper():
+        return 0
+    return MONTHS.get(t.norm) or _SHORT_MONTHS.get(t.norm, 0)
 
 
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
@@ -680,8 +720,10 @@ def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             continue
         last = max(i, days.get(i, i))
         after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        if t.norm in MONTHS and not (after.isdigit() and len(after) == 4):
-            value = f"month-{MONTHS[t.norm]:02d}"
+        if t.norm in _SHORT_MONTHS and i not in days:
+            continue
+        if _is_month(t) and not (after.isdigit() and len(after) == 4):
+            value = f"month-{_month(t):02d}"
             start, end = t.start, t.end
             if i in days:  # "12 June" is month-06-12
                 day = tokens[days[i]]
@@ -826,11 +868,27 @@ def negated(facts: Facts) -> str | None:
     something: the polarity check compares those word by word."""
     if facts.of("negation"):
         return None
+    # Only the first sentence's verb: "Sewage dumped 1,430 times. X should be ashamed." is not
+    # negated by "should not be ashamed".
+    first = next(
+        (
+            m.start()
+            for m in _SENTENCE_END.finditer(facts.text)
+            if not _ABBREVIATED.search(facts.text, 0, m.start() + 1)
+        ),
+        len(facts.text),
+    )
     for t in facts.tokens:
+        if t.start >= first:
+            break
         if t.norm in AUXILIARIES:
             return f"{facts.text[: t.end]} not{facts.text[t.end :]}"
     return f"It is not true that {facts.text}"
 
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“‘'(]?[A-Z])")
+#: "Mr.", "Dr.", "U.S.", "Jan.": a full stop that ends no sentence.
+_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.$")
 
 #: Words that say when, not what: "did not fall last year" negates a fall, not a year.
 TIME_WORDS = frozenset(

@@ -466,6 +466,12 @@ def assess(
     for anchor, hit in found.items():
         if hit is not None:
             continue
+        if (weekday := _weekday_of_the_day(anchor, claim, passage, found)) is not None:
+            # "Tuesday 10 March" against "Monday 10 March": a day has one weekday.
+            mismatches.append(
+                (Check("date", "mismatch", anchor.text, weekday.text, citation), weekday)
+            )
+            continue
         others_found = all(h is not None for a, h in found.items() if a is not anchor)
         about_it = topic >= SLOT_COVERAGE and _clause_coverage(anchor, claim, words) >= SLOT_CLAUSE
         if not (others_found and about_it):
@@ -852,7 +858,7 @@ def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | Non
             f
             for f in passage.of("quantity")
             if _same_quantity(replace(anchor, unit=""), f)
-            and (f.unit not in _SECONDS or anchor.unit in _SECONDS)  # not "more than a year"
+            and not f.unit  # "more than 400 residents" does not count inches
             and any(same_word(anchor.unit, w) for w in _clause(passage, f))
         ]
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
@@ -870,13 +876,15 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
     # Partial names agree ("Statkevich" = "Mikola Statkevich"): the surname must match,
     # and at least half of the name's words. An exact spelling is preferred to a variant.
     words = anchor.value.split()
+    # "Dr Achterberg" is "Dr Miriam Achterberg": a title leaves room for a first name.
+    untitled = [w for w in words if w not in _TITLES] or words
 
     def heads(same: Callable[[str], bool]) -> list[int]:
         # "Tarrant Aerospace" is not "Skerra Aerospace", nor "Peter Marsh" "Linda Marsh".
         return [
             i
             for i, t in enumerate(tokens)
-            if same(t.norm) and (len(words) == 1 or not _other_name_before(tokens, i, words))
+            if same(t.norm) and (len(untitled) == 1 or not _other_name_before(tokens, i, untitled))
         ]
 
     last_word = words[-1]
@@ -1015,6 +1023,36 @@ def _other_date(a: Fact, b: Fact) -> bool:
     return any(theirs[k] != v for k, v in ours.items() if k in theirs)
 
 
+def _weekday_of_the_day(
+    anchor: Fact, claim: Facts, passage: Facts, found: dict[Fact, Fact | None]
+) -> Fact | None:
+    """The other weekday the passage gives next to the day the claim gives with `anchor`."""
+    if "weekday" not in _date_parts(anchor):
+        return None
+    day = _next_to(claim, anchor, "day")
+    hit = found.get(day) if day is not None else None
+    theirs = (
+        _next_to(passage, hit, "weekday")
+        if hit is not None and hit.end <= len(passage.text)
+        else None
+    )
+    return theirs if theirs is not None and theirs.value != anchor.value else None
+
+
+def _next_to(facts: Facts, date: Fact, part: str) -> Fact | None:
+    """The date right before or after `date` ("Monday 10 March", "Monday, March 10") that
+    gives `part`."""
+    return next(
+        (
+            f
+            for f in facts.of("date")
+            if part in _date_parts(f)
+            and (0 <= date.start - f.end <= 2 or 0 <= f.start - date.end <= 2)
+        ),
+        None,
+    )
+
+
 def _context(facts: Facts, fact: Fact) -> set[str]:
     """Words within a few words of a fact (names, numbers and months included), without
     function words and without the fact itself."""
@@ -1066,6 +1104,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             continue  # "two days" and "48 hours" may be the same span, "8 inches" and "20 cm"
         if anchor.unit and fact.unit and (anchor.unit in _SECONDS) != (fact.unit in _SECONDS):
             continue  # "about 8 inches" is no span of time ("over a century")
+        if anchor.kind == "quantity" and _bounded_alike(anchor, fact):
+            continue  # "over two years" and "more than 18 weeks" can both be true
         if _said_of_another(claim, passage, fact):
             continue
         theirs = near(passage, fact)
@@ -1092,6 +1132,12 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
+
+
+def _bounded_alike(a: Fact, b: Fact) -> bool:
+    """Two open ranges that go the same way ("more than" / "over", "up to" / "under")."""
+    inf = float("inf")
+    return a.high == b.high == inf or a.low == b.low == -inf
 
 
 def _share_of(facts: Facts, fact: Fact) -> set[str]:
