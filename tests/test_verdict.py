@@ -1639,6 +1639,11 @@ def test_a_change_said_by_its_amount_after_its_verb_is_the_difference_of_the_end
             "restored wetland.",
             "direction agreed ≠ disputed",
         ),
+        (  # the same numbers make it the same change, however little else is worded alike
+            "Brightwell's revenue fell 4% to £712 million in the quarter.",
+            "Revenue rose 4% to £712 million, helped by price increases across most of its ranges.",
+            "direction fell ≠ rose",
+        ),
     ],
 )
 def test_words_going_the_other_way(claim, text, reason):
@@ -1840,3 +1845,18 @@ def test_two_open_ranges_going_the_same_way_are_no_rivals():
         "The number of patients waiting more than 18 weeks at Harwick Valley fell by 11%.",
     )
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+
+
+def test_a_negating_verb_is_not_looked_for_in_a_passage_that_says_the_opposite():
+    # "denied" is the claim's word for what the passage says the other way ("pleaded guilty"):
+    # the passage is about the claim with "fraud" alone, once the claim's own names are set
+    # aside.
+    _expect(
+        _judged(
+            "Kellaway denied the fraud charge at Harlow Vale Crown Court.",
+            "Deborah Kellaway, 54, pleaded guilty to fraud by abuse of position at Harlow Vale "
+            "Crown Court on Tuesday.",
+        ),
+        Label.CONTRADICTED,
+        "polarity differs: claim negates ('denied')",
+    )

@@ -505,7 +505,11 @@ def assess(
         claim, passage, citation
     )
     all_found = all(h is not None for h in found.values())
-    if all_found and topic >= POLARITY_COVERAGE:
+    # A passage that says the opposite has no word for the claim's negating verb ("denied"),
+    # while it has the verb that follows a "not".
+    cues = {n.start for n in claim.of("negation") if _negating_verb(n)}
+    affirmed = [t for t in _outside(claim.content, anchors) if t.start not in cues]
+    if all_found and _coverage(affirmed, words)[0] >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, words, citation)
     speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
     speakers = _who_said(claim, passage, speakers) or speakers
@@ -1655,7 +1659,7 @@ def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int]
         return None
     counted = _neighbours(claim, anchor, "after")
     for negation in passage.of("negation"):
-        if negation.value not in NEGATION_WORDS and not negation.value.endswith("n't"):
+        if _negating_verb(negation):
             continue
         inside = [t for t in passage.tokens if negation.start < t.start < negation.end]
         if any(is_number_word(t) and t.norm != "one" for t in inside):
@@ -1815,6 +1819,11 @@ def _phrase_check(
     return Check(
         kind, "mismatch", phrase(ours, list(claim.tokens)), phrase(theirs, words), citation
     ), span
+
+
+def _negating_verb(negation: Fact) -> bool:
+    """ "refused", "denied", not "not" or "didn't"."""
+    return negation.value not in NEGATION_WORDS and not negation.value.endswith("n't")
 
 
 def _polarity_mismatches(
@@ -2057,7 +2066,13 @@ def _direction_mismatches(
             continue
         rival = next((u for u, w in theirs if w == -way), None)
         rest = [w for w in claim.content if w is not t]
-        if rival is None or _coverage(rest, words)[0] < SUPPORT_COVERAGE:
+        if rival is None:
+            continue
+        said, stated = _number_after(claim, t), _number_after(passage, rival)
+        # "revenue fell 4% to £712m" against "Revenue rose 4% to £712m": the same number says
+        # it is the same change, however the rest is worded.
+        same_number = said and stated in numbers and said.value == stated.value
+        if not same_number and _coverage(rest, words)[0] < SUPPORT_COVERAGE:
             continue
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
         return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
@@ -2066,10 +2081,16 @@ def _direction_mismatches(
 
 def _just_before_a_number(facts: Facts, word: Token) -> bool:
     """ "rose 6.3 per cent", "rose by 6.3 per cent"."""
+    return _number_after(facts, word) is not None
+
+
+def _number_after(facts: Facts, word: Token) -> Fact | None:
     after = [t for t in facts.tokens if t.start >= word.end][:2]
     if after and after[0].norm == "by":
         after = after[1:]
-    return bool(after) and any(q.start <= after[0].start < q.end for q in facts.of("quantity"))
+    if not after:
+        return None
+    return next((q for q in facts.of("quantity") if q.start <= after[0].start < q.end), None)
 
 
 _CHANGED_OR_COMPARED = (1, 2)
