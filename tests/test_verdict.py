@@ -633,6 +633,12 @@ MATCH = (
             Label.CONTRADICTED,
             "role Laila Voss beat Hannah Pryce ≠ Hannah Pryce defeated the top seed, Laila Voss",
         ),
+        # "knocked ... out" is a win too.
+        (
+            "Kilner Athletic knocked Eastbridge Rovers out of the cup.",
+            Label.CONTRADICTED,
+            "role Kilner Athletic knocked Eastbridge Rovers ≠ Eastbridge Rovers beat",
+        ),
     ],
 )
 def test_who_did_what_to_whom(claim, label, reason):
@@ -1860,3 +1866,16 @@ def test_a_negating_verb_is_not_looked_for_in_a_passage_that_says_the_opposite()
         Label.CONTRADICTED,
         "polarity differs: claim negates ('denied')",
     )
+
+
+def test_a_winning_margin_is_the_difference_of_the_two_tallies():
+    text = (
+        "Rosa Delgado defeated Mayor Tom Whitaker with 11,842 votes, or 54.3 percent, to "
+        "Whitaker's 9,967, according to unofficial results."
+    )
+    _expect(
+        _judged("Rosa Delgado beat Whitaker by 1,875 votes.", text),
+        Label.SUPPORTED,
+        "",
+    )
+    assert _judged("Rosa Delgado beat Whitaker by 2,875 votes.", text).label == (Label.CONTRADICTED)

@@ -1346,7 +1346,28 @@ def _difference(
     if any_change:
         low, high = 0.0, float("inf")
     about = _clause(claim, anchor)
-    return _change_between(anchor, passage, ends, low, high, change, about)
+    between = _change_between(anchor, passage, ends, low, high, change, about)
+    if between is None and anchor.unit != TIMES and _margin(claim, anchor):
+        # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967".
+        pairs = [(a, b) for i, a in enumerate(ends) for b in ends[i + 1 :]]
+        for a, b in pairs:
+            value = abs(float(a.value) - float(b.value))
+            if low <= value <= high:
+                text = passage.text[a.start : b.end]
+                return Fact(
+                    "quantity", text, f"{value:g}", a.start, b.end, anchor.unit, value, value
+                )
+    return between
+
+
+def _margin(claim: Facts, anchor: Fact) -> bool:
+    """A win's margin: "beat Whitaker by 1,875 votes", "won by 12 points"."""
+    said = _tokens_before(claim, anchor, ROLE_REACH)
+    by = next((i for i in range(len(said) - 1, -1, -1) if said[i].norm == "by"), None)
+    return by is not None and any(
+        _ROLE_VERBS.get(t.norm) == 0 and t.norm not in _LOSING or t.norm in _WINNING
+        for t in said[:by]
+    )
 
 
 def _computed(anchor: Fact, claim: Facts) -> bool:
@@ -1893,7 +1914,8 @@ _ROLE_VERBS = {
     for group, words in enumerate(
         (
             """beat beats beaten beating defeat defeats defeated defeating overcame thrashed
-            lose loses lost losing""",
+            eliminate eliminates eliminated eliminating knocked oust ousts ousted ousting
+            unseat unseats unseated unseating lose loses lost losing""",
             """acquire acquires acquired acquiring buy buys bought buying""",
             """sue sues sued suing""",
             """succeed succeeds succeeded succeeding replace replaces replaced replacing""",
