@@ -729,6 +729,15 @@ def test_a_score_or_a_tally_is_compared_whole():
             Label.CONTRADICTED,
             'quote differs: "would act boldly and without" vs "act cautiously and without"',
         ),
+        # A claim that reproduces a quotation to its end, but for the last word, misquotes it.
+        (
+            "Judge Okonjo said Kellaway had betrayed the trust of people who regarded her as a "
+            "colleague.",
+            'Judge Philippa Okonjo said Kellaway had "betrayed the trust of people who regarded '
+            'her as a friend".',
+            Label.CONTRADICTED,
+            'quote differs: "as a colleague" vs "as a friend"',
+        ),
         # A number written out in the quote is no change of words.
         (
             "Human influence has been the dominant cause of the observed warming since the mid "
@@ -1879,3 +1888,15 @@ def test_a_winning_margin_is_the_difference_of_the_two_tallies():
         "",
     )
     assert _judged("Rosa Delgado beat Whitaker by 2,875 votes.", text).label == (Label.CONTRADICTED)
+
+
+def test_a_difference_said_as_a_comparison_is_found_from_the_two_values():
+    text = (
+        "Those who met the walking target took an average of 14 minutes to fall asleep, "
+        "compared with 23 minutes for those who walked less."
+    )
+    claim = (
+        "Those who met the walking target fell asleep {} minutes sooner than those who walked less."
+    )
+    _expect(_judged(claim.format("nine"), text), Label.SUPPORTED, "")
+    assert _judged(claim.format("five"), text).label != Label.SUPPORTED

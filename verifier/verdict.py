@@ -1332,8 +1332,10 @@ def _difference(
         exact = anchor.low == anchor.high
         low, high = (anchor.low * 0.95, anchor.high * 1.05) if exact else (anchor.low, anchor.high)
         change = lambda a, b: b / a if a else float("inf")  # noqa: E731
-    elif (before := _word_before(claim, anchor)) == "by" or (
-        abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share"
+    elif (
+        (before := _word_before(claim, anchor)) == "by"
+        or (abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share")
+        or _compared_by(claim, anchor)
     ):
         # "fell by more than five percentage points" from "86.5% ... to 81.2%"; "shed 34
         # seats" from "fell to 97 seats, down from 131".
@@ -1347,7 +1349,7 @@ def _difference(
         low, high = 0.0, float("inf")
     about = _clause(claim, anchor)
     between = _change_between(anchor, passage, ends, low, high, change, about)
-    if between is None and anchor.unit != TIMES and _margin(claim, anchor):
+    if between is None and (_margin(claim, anchor) or _compared_by(claim, anchor)):
         # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967".
         pairs = [(a, b) for i, a in enumerate(ends) for b in ends[i + 1 :]]
         for a, b in pairs:
@@ -1358,6 +1360,17 @@ def _difference(
                     "quantity", text, f"{value:g}", a.start, b.end, anchor.unit, value, value
                 )
     return between
+
+
+def _compared_by(claim: Facts, anchor: Fact) -> bool:
+    """A difference said as a comparison: "fell asleep nine minutes sooner than those who"
+    (not a share: "5% higher than" is mostly relative)."""
+    after = [t for t in claim.tokens if t.start >= anchor.end][:6]
+    return (
+        _measure(anchor) != "share"
+        and any(t.norm.endswith("er") or t.norm in ("more", "less", "fewer") for t in after[:2])
+        and any(t.norm == "than" for t in after)
+    )
 
 
 def _margin(claim: Facts, anchor: Fact) -> bool:
@@ -1756,12 +1769,24 @@ def _quote_mismatches(
                 # "keeping them away" for "keeping them out".
                 changed = [_numeral(t.norm) for t in ours] != [_numeral(t.norm) for t in theirs]
             elif 0 < i < len(ops) - 1 and ops[i - 1][0] == ops[i + 1][0] == "equal":
-                # Otherwise only a difference inside the reproduced stretch counts.
+                # Otherwise only a difference inside the reproduced stretch counts ...
                 changed = (
                     _changed(ours, theirs)
                     if op == "replace"
                     else _negated(ours) != _negated(theirs)
                 )
+            elif (
+                op == "replace"
+                and i == len(ops) - 1
+                and i > 0
+                and ops[i - 1][0] == "equal"
+                and ops[i - 1][2] - ops[i - 1][1] >= QUOTE_MIN_ALIGNED
+                and b1 == len(words)
+                and len(ours) <= 2
+            ):
+                # ... or the quotation's last word, where the claim ends on another: "regarded
+                # her as a colleague" against "regarded her as a friend".
+                changed = _changed(ours, theirs)
             else:
                 continue
             if changed:  # a word swapped, or a negation added or dropped
