@@ -1654,6 +1654,12 @@ def test_a_change_said_by_its_amount_after_its_verb_is_the_difference_of_the_end
             "restored wetland.",
             "direction agreed ≠ disputed",
         ),
+        (  # jobs created are no jobs cut
+            "Veltrix Systems said it would cut about 300 jobs at its Dunmore headquarters.",
+            "Veltrix Systems said it would create about 300 jobs at its Dunmore headquarters "
+            "over two years.",
+            "direction cut ≠ create",
+        ),
         (  # the same numbers make it the same change, however little else is worded alike
             "Brightwell's revenue fell 4% to £712 million in the quarter.",
             "Revenue rose 4% to £712 million, helped by price increases across most of its ranges.",
