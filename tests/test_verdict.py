@@ -1906,3 +1906,21 @@ def test_a_difference_said_as_a_comparison_is_found_from_the_two_values():
     )
     _expect(_judged(claim.format("nine"), text), Label.SUPPORTED, "")
     assert _judged(claim.format("five"), text).label != Label.SUPPORTED
+
+
+def test_the_same_prize_won_by_another():
+    text = (
+        "Belgian rider Pieter Vandersloot won the fourth stage of the Tour of the Marrowdale "
+        "Hills on Wednesday, finishing 14 seconds clear of Irishman Ciarán Dunleavy, while Mads "
+        "Elkjær won the mountains prize."
+    )
+    _wrong_and_right(
+        text,
+        "Dunleavy won the fourth stage of the Tour of the Marrowdale Hills.",
+        "role Dunleavy won ≠ Pieter Vandersloot won",
+        "Vandersloot won the fourth stage of the Tour of the Marrowdale Hills.",
+    )
+    # Each prize has its own winner.
+    for claim in ("Elkjær won the mountains prize.", "Dunleavy won the sprint prize."):
+        other = _judged(claim, text)
+        assert not any(r.startswith("role") for r in other.reasons), other.reasons

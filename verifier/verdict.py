@@ -2017,7 +2017,19 @@ def _beaten_winner(
         if not before:
             continue
         winner = max(before, key=lambda a: a.start)
+        won = _content_words(_tokens_after(claim, verb, 4))
         for theirs_verb in passage.tokens:
+            same_prize = set(won) & set(_content_words(_tokens_after(passage, theirs_verb, 4)))
+            if theirs_verb.norm in _WINNING and won and len(same_prize) >= min(2, len(won)):
+                # "Vandersloot won the fourth stage" against "Dunleavy won the fourth stage".
+                edge = max(passage.text.rfind(c, 0, theirs_verb.start) for c in ",;")
+                doers = [e for e in passage.of("entity") if edge < e.start < theirs_verb.start]
+                ours = [at for a, at in names if a in before]
+                if doers and not any(_overlaps(d, at) for d in doers for at in ours):
+                    said = _span(claim.text, [winner, verb])
+                    stated = _span(passage.text, [doers[-1], theirs_verb])
+                    check = Check("role", "mismatch", said, stated, citation)
+                    return [(check, (theirs_verb.start, theirs_verb.end))]
             if _ROLE_VERBS.get(theirs_verb.norm) != 0 or theirs_verb.norm in _LOSING:
                 continue
             beaten = _done_to(passage, theirs_verb, names)
@@ -2027,6 +2039,14 @@ def _beaten_winner(
                 check = Check("role", "mismatch", said, stated, citation)
                 return [(check, (theirs_verb.start, theirs_verb.end))]
     return []
+
+
+def _overlaps(a: Fact, b: Fact) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _tokens_after(facts: Facts, word: Token, count: int) -> list[Token]:
+    return [t for t in facts.tokens if t.start >= word.end][:count]
 
 
 def _done_to(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
