@@ -206,6 +206,13 @@ def test_negated_claim():
     # Only the first sentence's verb is negated ("Mr." ends no sentence).
     two = "Sewage was dumped 1,430 times. Mr. Hale should be ashamed."
     assert negated(extract(two)) == "Sewage was not dumped 1,430 times. Mr. Hale should be ashamed."
+    # Nor a relative clause's: the claim's own verb is the one after it.
+    keeling = "The Keeling curve, which is widely used, is based on data from Mauna Loa."
+    assert negated(extract(keeling)) == (
+        "The Keeling curve, which is widely used, is not based on data from Mauna Loa."
+    )
+    offer = "The union wants a 14% rise, double what the airline has offered."
+    assert negated(extract(offer)) == f"It is not true that {offer}"
     verbless = "Shocking: sewage dumped 1,430 times. Southmere Water should be ashamed."
     assert negated(extract(verbless)) == f"It is not true that {verbless}"
 

@@ -881,11 +881,20 @@ def negated(facts: Facts) -> str | None:
     for t in facts.tokens:
         if t.start >= first:
             break
-        if t.norm in AUXILIARIES:
+        if t.norm in AUXILIARIES and not _in_a_relative_clause(facts, t):
             return f"{facts.text[: t.end]} not{facts.text[t.end :]}"
     return f"It is not true that {facts.text}"
 
 
+def _in_a_relative_clause(facts: Facts, word: Token) -> bool:
+    """ "double what Skellig Air *has* offered", "trends which *are* swamped": not the
+    claim's own verb (a relative word shortly before it, with no comma between)."""
+    since = max(facts.text.rfind(c, 0, word.start) for c in ",;:")
+    i = facts.tokens.index(word)
+    return any(t.start > since and t.norm in _RELATIVES for t in facts.tokens[max(0, i - 4) : i])
+
+
+_RELATIVES = frozenset("""what which who whom whose than""".split())
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“‘'(]?[A-Z])")
 #: "Mr.", "Dr.", "U.S.", "Jan.": a full stop that ends no sentence.
 _ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.$")
