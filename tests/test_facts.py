@@ -432,3 +432,13 @@ def test_spans_and_counts_of_times():
 def test_months_as_news_agencies_shorten_them(text, dates):
     assert kinds(text, "date") == dates
     assert all(e.text not in ("Jan", "Sept", "Oct", "Dec") for e in extract(text).of("entity"))
+
+
+def test_a_half_or_quarter_of_a_year_is_part_of_its_date():
+    assert kinds("to close in the first half of 2025", "date") == [
+        ("first half of 2025", "2025-h1", "in")
+    ]
+    assert kinds("in the third quarter of 2024", "date") == [
+        ("third quarter of 2024", "2024-q3", "in")
+    ]
+    assert kinds("in the third quarter of 2024", "quantity") == []  # a period, not 25 percent

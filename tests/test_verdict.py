@@ -1924,3 +1924,13 @@ def test_the_same_prize_won_by_another():
     for claim in ("Elkjær won the mountains prize.", "Dunleavy won the sprint prize."):
         other = _judged(claim, text)
         assert not any(r.startswith("role") for r in other.reasons), other.reasons
+
+
+def test_another_half_of_the_same_year():
+    text = "She expected the deal to close in the first half of 2025."
+    _wrong_and_right(
+        text,
+        "She expected the deal to close in the second half of 2025.",
+        "date second half of 2025 ≠ first half of 2025",
+        "She expected the deal to close in 2025.",
+    )

@@ -181,7 +181,7 @@ _NUMERATORS = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-_HALF_OF_A_PERIOD = ("first", "second", "latter", "former", "other")
+_HALF_OF_A_PERIOD = ("first", "second", "third", "fourth", "latter", "former", "other")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 CURRENCY_UNITS = frozenset(_CURRENCIES.values())
 _SCALES = {
@@ -657,6 +657,8 @@ def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> 
     """A year's date value with the month and day said before it ("3 June 1933", "June 3,
     1933", "June 1933"), and where that date starts."""
     i = _token_index(tokens, offset)
+    if part := _part_of_year(tokens, i):
+        return f"{year}-{part[0]}", part[1]
     months = {j for j in (i - 1, i - 2) if j >= 0 and _is_month(tokens[j])}
     month = max(months, default=None)
     if month is None or (month == i - 2 and _days(text).get(month) != i - 1):
@@ -666,6 +668,21 @@ def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> 
     if day is None or day > i:
         return value, tokens[month].start
     return f"{value}-{_day_number(tokens[day]):02d}", tokens[min(day, month)].start
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """The half or quarter said before a year ("the first half of 2025", "the third quarter
+    of 2024"), and where it starts. (Seasons are left as words: "the summer of 2013" against
+    "in the summer by the 2030s" is a year against a year.)"""
+    if i < 3 or tokens[i - 1].norm != "of":
+        return None
+    ordinal, part = tokens[i - 3].norm, tokens[i - 2].norm
+    if part in ("half", "quarter") and ordinal in _ORDINALS:
+        return f"{part[0]}{_ORDINALS[ordinal]}", tokens[i - 3].start
+    return None
 
 
 def _is_month(t: Token) -> bool:

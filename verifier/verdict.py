@@ -1010,6 +1010,8 @@ def _date_parts(fact: Fact) -> dict[str, str]:
     head, *rest = fact.value.split("-")
     if head == "month":
         return dict(zip(("month", "day"), rest, strict=False))
+    if head.isdigit() and rest and not rest[0].isdigit():  # "2022-spring", "2025-h1"
+        return {"year": head, "part": rest[0]}
     if head.isdigit():
         return dict(zip(("year", "month", "day"), [head, *rest], strict=False))
     return {"weekday": head}
@@ -1017,8 +1019,10 @@ def _date_parts(fact: Fact) -> dict[str, str]:
 
 def _same_date(a: Fact, b: Fact) -> bool:
     """b states a: every part of the date a gives is the same in b ("June" in "12 June")."""
-    theirs = _date_parts(b)
-    return all(theirs.get(k) == v for k, v in _date_parts(a).items())
+    theirs, ours = _date_parts(b), _date_parts(a)
+    if "part" in ours and not theirs.keys() & {"part", "month"}:
+        ours.pop("part")  # a season is vaguer than a month: "2013" may say "the summer of 2013"
+    return all(theirs.get(k) == v for k, v in ours.items())
 
 
 def _other_date(a: Fact, b: Fact) -> bool:
@@ -1065,10 +1069,14 @@ def _context(facts: Facts, fact: Fact) -> set[str]:
     if not inside:
         return set()
     lo, hi = max(0, inside[0] - CONTEXT_WINDOW), inside[-1] + CONTEXT_WINDOW + 1
+    # "summer" of "the summer of 2013" says what it is about, as it would next to "2013".
+    part = fact.kind == "date" and "part" in _date_parts(fact)
     return {
         t.norm
         for i, t in enumerate(tokens[lo:hi], start=lo)
-        if i not in inside and len(t.norm) > 1 and t.norm not in FUNCTION_WORDS
+        if (i not in inside or part and not t.norm.isdigit())
+        and len(t.norm) > 1
+        and t.norm not in FUNCTION_WORDS
     }
 
 
