@@ -1934,3 +1934,16 @@ def test_another_half_of_the_same_year():
         "date second half of 2025 ≠ first half of 2025",
         "She expected the deal to close in 2025.",
     )
+
+
+def test_a_date_given_earlier_is_not_ruled_out_by_one_with_another_relation():
+    # "since 2015" says nothing of which year the sentence after it is about; "in 2023" does.
+    text = "Residential break-ins rose 17% to 1,845."
+    context = (
+        "Reported violent crime in Kelderby fell 9% in 2023 to 2,310 incidents, the lowest level "
+        f"since 2015. {text}"
+    )
+    result = _judged(
+        "Residential break-ins in Kelderby fell by 17% in 2023.", text, context=context
+    )
+    _expect(result, Label.CONTRADICTED, "direction fell ≠ rose")

@@ -387,7 +387,9 @@ def assess(
         dates = [d for d in _context_facts(evidence.passage.context).of("date") if d.end <= at]
         for a in unplaced_dates:
             date = next((d for d in dates if _same_date(a, d)), None)
-            if date is not None and not any(_other_date(a, d) for d in dates):
+            if date is not None and not any(
+                _other_date(a, d) and _same_relation(a.unit, d.unit) for d in dates
+            ):
                 shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
                 found[a] = replace(date, start=date.start + shift, end=date.end + shift)
                 lead.append(a)
