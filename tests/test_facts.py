@@ -442,3 +442,18 @@ def test_a_half_or_quarter_of_a_year_is_part_of_its_date():
         ("third quarter of 2024", "2024-q3", "in")
     ]
     assert kinds("in the third quarter of 2024", "quantity") == []  # a period, not 25 percent
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("No fewer than 23 riders pulled out.", 23, math.inf),
+        ("not less than 40% of them", 40, math.inf),
+        ("no more than 5 people", 0, 5),
+    ],
+)
+def test_no_fewer_than_is_a_bound_not_a_negation(text, low, high):
+    (q,) = extract(text).of("quantity")
+    assert (q.low, q.high) == (low, high)
+    assert extract(text).of("negation") == []
+    assert extract("There were no more trains.").of("negation") != []

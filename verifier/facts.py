@@ -195,7 +195,12 @@ _SCALES = {
 }
 #: Just above or below a value: "more than 40,000" and "up to 40,000" do not overlap.
 _ABOVE, _BELOW = 1 + 1e-9, 1 - 1e-9
-_APPROX = [  # cue → (low factor, high factor)
+_APPROX = [  # cue → (low factor, high factor); "no fewer than" before "fewer than"
+    ("no fewer than", (1.0, math.inf)),
+    ("no less than", (1.0, math.inf)),
+    ("not less than", (1.0, math.inf)),
+    ("no more than", (0.0, 1.0)),
+    ("not more than", (0.0, 1.0)),
     ("more than", (_ABOVE, math.inf)),
     ("upwards of", (_ABOVE, math.inf)),
     ("greater than", (_ABOVE, math.inf)),
@@ -857,6 +862,12 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         after = tokens[i + 1 : i + 1 + NEGATION_REACH]
         if after and after[0].norm in _AFFIRMING_AFTER_NEGATION:
             continue
+        if (
+            len(after) > 1
+            and after[0].norm in ("fewer", "less", "more")
+            and after[1].norm == "than"
+        ):
+            continue  # "no fewer than 23 riders" is at least 23, a number's bound
         end = t.end
         previous = t
         for u in after:
