@@ -457,3 +457,18 @@ def test_no_fewer_than_is_a_bound_not_a_negation(text, low, high):
     assert (q.low, q.high) == (low, high)
     assert extract(text).of("negation") == []
     assert extract("There were no more trains.").of("negation") != []
+
+
+def test_an_acronym_with_full_stops_is_one_word():
+    assert [(t.text, t.norm) for t in tokenize("by U.S. regulators")][1] == ("U.S.", "us")
+    assert [e.value for e in extract("The U.K. economy grew.").of("entity")] == ["uk"]
+
+
+def test_not_yet_and_yet_to_negate():
+    (n,) = extract("It has not yet been approved by regulators.").of("negation")
+    assert [t.norm for t in negation_scope(extract("It has not yet been approved."), n)][-1] == (
+        "approved"
+    )
+    (n,) = extract("BW-207 has yet to win approval.").of("negation")
+    assert n.text == "yet"
+    assert extract("the yet to be named film").of("negation") == []

@@ -1947,3 +1947,30 @@ def test_a_date_given_earlier_is_not_ruled_out_by_one_with_another_relation():
         "Residential break-ins in Kelderby fell by 17% in 2023.", text, context=context
     )
     _expect(result, Label.CONTRADICTED, "direction fell ≠ rose")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # An acronym is its name spelt out, and the same written with full stops.
+        (
+            "The EU fined the company €2 million.",
+            "The European Union fined the company €2 million on Monday.",
+            Label.SUPPORTED,
+        ),
+        (
+            "Its lead drug has not been approved by US regulators.",
+            "Its lead drug, BW-207, has not yet been approved by U.S. regulators.",
+            Label.SUPPORTED,
+        ),
+        # ... but a passage that names no such place says nothing of it.
+        (
+            "Record warmth across the U.S. is part of a long-term trend.",
+            "This long-term trend is the main cause for the record warmth of 2015 and 2016.",
+            Label.NOT_ENOUGH_EVIDENCE,
+        ),
+    ],
+)
+def test_acronyms(claim, text, label):
+    result = _judged(claim, text)
+    assert result.label == label, result.reasons

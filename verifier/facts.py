@@ -111,7 +111,8 @@ SPEECH_VERBS = frozenset(
     insisted conceded acknowledged declared explained""".split()
 )
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: A word, or an acronym written with full stops ("U.S.", "U.K.") as one word.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 #: A chemical formula whose subscript became a word of its own in extracted text: "CO 2".
 _FORMULA = re.compile(r"[A-Z]{1,3}")
 #: Capitalised units are not names.
@@ -279,7 +280,7 @@ def fold(text: str) -> str:
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _WORD.finditer(text):
-        norm = fold(m.group()).replace("’", "'")
+        norm = fold(m.group().replace(".", "")).replace("’", "'")
         norm = re.sub(r"'s$", "", norm)
         tokens.append(Token(m.group(), norm, m.start(), m.end()))
     return tuple(tokens)
@@ -852,7 +853,9 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         refuses = (
             t.norm in _DECLINE and nxt == "to" and then.isalpha() and then not in _NUMBER_WORDS
         )
-        if not (is_negation(t.norm) or refuses):
+        # "has yet to win approval" has not won it
+        yet_to = t.norm == "yet" and nxt == "to" and i > 0 and tokens[i - 1].norm in AUXILIARIES
+        if not (is_negation(t.norm) or refuses or yet_to):
             continue
         # "Without carbon dioxide, all life would die" sets a condition; it denies nothing.
         if t.norm == "without" and (
@@ -871,6 +874,8 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         end = t.end
         previous = t
         for u in after:
+            if u.norm == "yet" and previous is t:
+                continue  # "not yet approved": "yet" says when, it does not start a clause
             gap = text[previous.end : u.start]
             if _CLAUSE_BREAK.search(gap) or u.norm in _CLAUSE_WORDS or is_negation(u.norm):
                 break

@@ -894,6 +894,8 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
         ]
 
     last_word = words[-1]
+    if (spelt := _spelt_out(anchor, tokens)) is not None:
+        return spelt
     found_at = heads(last_word.__eq__) or heads(
         # A variant spelt alike shares its first letter (see _Words.match).
         lambda norm: norm[:1] == last_word[:1] and _same_name(last_word, norm)
@@ -919,6 +921,32 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
         if not any(_same_name(w, t.norm) for w in owner_words for t in near):
             return None
     return Fact("entity", last.text, anchor.value, last.start, last.end)
+
+
+def _spelt_out(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
+    """An acronym's name written out where the acronym is not: "U.S." as "United States",
+    "EU" as "European Union" (the initials of capitalised words, "of" and "and" passed over)."""
+    letters = anchor.text.replace(".", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return None
+    if any(t.norm == letters.lower() for t in tokens):
+        return None  # said as the acronym: found the usual way
+    for i, first in enumerate(tokens):
+        run, k = [], i
+        while k < len(tokens) and len(run) < len(letters):
+            t = tokens[k]
+            if t.norm in ("of", "and", "the") and run:
+                k += 1
+                continue
+            if not t.text[:1].isupper() or t.text[:1] != letters[len(run)]:
+                break
+            run.append(t)
+            k += 1
+        if len(run) == len(letters) and first is run[0]:
+            return Fact(
+                "entity", " ".join(t.text for t in run), anchor.value, run[0].start, run[-1].end
+            )
+    return None
 
 
 #: A name said with its owner ("Redfield's Ben Hollis"), and how near the owner must be.
@@ -1878,8 +1906,12 @@ def _phrase_check(
 
 
 def _negating_verb(negation: Fact) -> bool:
-    """ "refused", "denied", not "not" or "didn't"."""
-    return negation.value not in NEGATION_WORDS and not negation.value.endswith("n't")
+    """ "refused", "denied", not "not", "didn't" or "yet" ("has yet to")."""
+    return (
+        negation.value not in NEGATION_WORDS
+        and negation.value != "yet"
+        and not negation.value.endswith("n't")
+    )
 
 
 def _polarity_mismatches(
