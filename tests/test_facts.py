@@ -213,6 +213,10 @@ def test_negated_claim():
     )
     offer = "The union wants a 14% rise, double what the airline has offered."
     assert negated(extract(offer)) == f"It is not true that {offer}"
+    kent = "Sewage was dumped 1,430 times in Kent. Ministers should be ashamed."
+    assert negated(extract(kent)).startswith("Sewage was not dumped")
+    polls = "Polls opened at 7 A.M. and voters queued."
+    assert negated(extract(polls)) == f"It is not true that {polls}"
     verbless = "Shocking: sewage dumped 1,430 times. Southmere Water should be ashamed."
     assert negated(extract(verbless)) == f"It is not true that {verbless}"
 
@@ -400,6 +404,11 @@ def test_a_fraction_of_a_million_is_one_number(text, written, value, unit):
         # Not a year ("from 58% in 2019 to 63%"), nor two numbers joined by "and" alone.
         ("up from 58% in 2019 to 63%", ("58%", "58", "percent")),
         ("on routes 1 and 7", ("1", "1", "")),
+        # A change's first number says its own size; "m" is millions only after a currency.
+        ("The number rose 12,000 to 1.5 million.", ("12,000", "12000", "")),
+        ("Sales grew from 300 to 1.2 million units.", ("300", "300", "")),
+        ("Sea levels could rise 1 to 2m by 2100.", ("1", "1", "")),
+        ("Rates rose between 25 and 50 basis points.", ("25", "0.25", "point")),
     ],
 )
 def test_a_range_says_its_scale_once(text, first):
@@ -414,6 +423,7 @@ def test_spans_and_counts_of_times():
         ("a year and a half", "1.5", "year")
     ]
     assert kinds("moved money 287 times.", "quantity") == [("287", "287", "")]
+    assert kinds("dumped sewage 300 times this year", "quantity") == [("300", "300", "")]
     assert kinds("five times higher than", "quantity") == [("five", "5", "times")]
     assert kinds("three times as many", "quantity") == [("three", "3", "times")]
 

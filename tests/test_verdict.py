@@ -1963,7 +1963,18 @@ def test_a_date_given_earlier_is_not_ruled_out_by_one_with_another_relation():
             "Its lead drug, BW-207, has not yet been approved by U.S. regulators.",
             Label.SUPPORTED,
         ),
-        # ... but a passage that names no such place says nothing of it.
+        # Not from a sentence's first word, nor a pronoun ("us").
+        (
+            "The EU fined the company €2 million.",
+            "Earlier, UK regulators fined the company €2 million.",
+            Label.CONTRADICTED,  # entity EU ≠ UK
+        ),
+        (
+            "The U.S. imposed new tariffs on steel.",
+            "Officials told us that new tariffs on steel were imposed by China.",
+            Label.NOT_ENOUGH_EVIDENCE,
+        ),
+        # ... and a passage that names no such place says nothing of it.
         (
             "Record warmth across the U.S. is part of a long-term trend.",
             "This long-term trend is the main cause for the record warmth of 2015 and 2016.",
@@ -1974,3 +1985,20 @@ def test_a_date_given_earlier_is_not_ruled_out_by_one_with_another_relation():
 def test_acronyms(claim, text, label):
     result = _judged(claim, text)
     assert result.label == label, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # Two ages are no tallies.
+        ("Rosa Delgado beat Whitaker by 12 votes.", "Rosa Delgado, 54, beat Tom Whitaker, 66."),
+        # "after" compares nothing.
+        (
+            "He scored 3 goals after more than 10 minutes.",
+            "He scored 7 goals after more than 10 minutes.",
+        ),
+    ],
+)
+def test_no_difference_where_nothing_is_compared(claim, text):
+    result = _judged(claim, text)
+    assert result.label != Label.SUPPORTED, result.reasons

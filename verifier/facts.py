@@ -136,8 +136,9 @@ _DIGITS = re.compile(
 )
 #: The second number of a range whose scale or percent the first leaves to it.
 _RANGE_END = re.compile(
-    r"\s*(?:(to|-|–)|and)\s*(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s*(thousand|million|billion|trillion|bn)\b|(?<=\d)(m|k)\b)?\s*(%|per ?cent\b)?",
+    r"\s*(?:(?P<sep>to|-|–)|and)\s*(?P<currency>[$€£]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b|(?<=\d)(?P<letter>m|k)\b)?"
+    r"\s*(?P<percent>%|per ?cent\b)?",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:[$€£]\s?)?$", re.IGNORECASE)
@@ -176,7 +177,7 @@ _FRACTION_OF_A_SCALE = re.compile(
     re.IGNORECASE,
 )
 _POINTS = frozenset({"point", "points"})
-_BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
+_BASIS_POINTS = re.compile(r"\s*basis\s+points?\b", re.IGNORECASE)
 _NUMERATORS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -405,11 +406,14 @@ def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
 
 
 #: Words after "times" that make it a factor: "three times as many", "five times higher".
-_COMPARED = frozenset("""as more less fewer the that what its their his her this over""".split())
+_COMPARED = frozenset(
+    """as more less fewer the that what its their his her higher lower larger smaller bigger
+    greater faster slower longer shorter""".split()
+)
 
 
 def _factor_follows(tokens: tuple[Token, ...], i: int) -> bool:
-    return i < len(tokens) and (tokens[i].norm in _COMPARED or tokens[i].norm.endswith("er"))
+    return i < len(tokens) and tokens[i].norm in _COMPARED
 
 
 def _relation_before(tokens: tuple[Token, ...], start: int) -> str:
@@ -528,12 +532,17 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         range_end = None
         if not (scale or percent) and not (plain and len(whole) == 4):  # not "2019 to 63%"
             range_end = _RANGE_END.match(text, m.end())
-        if range_end and (range_end.group(1) or _BETWEEN.search(text, 0, m.start())):
-            # "240 to 255 million pounds" is 240 million pounds; "between 3 and 4 percent" is
-            # 3 percent.
-            scale = range_end.group(2) or range_end.group(3)
-            percent, unit_at = range_end.group(4), range_end.end()
         raw = whole.replace(",", "") + (frac or "")
+        if range_end and (range_end["sep"] or _BETWEEN.search(text, 0, m.start())):
+            # "240 to 255 million pounds" is 240 million pounds; "between 3 and 4 percent" is
+            # 3 percent; but "rose 12,000 to 1.5 million" and "from 300 to 1.2 million" are
+            # changes whose first number says its own size ("m" is millions after a currency).
+            money = currency or range_end["currency"]
+            borrowed = range_end["scale"] or (range_end["letter"] if money else None)
+            factor = _SCALES.get((borrowed or "").lower(), 1.0)
+            second = float(range_end["number"].replace(",", "")) * factor
+            if "," not in whole and float(raw) * factor <= 10 * second:
+                scale, percent, unit_at = borrowed, range_end["percent"], range_end.end()
         value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)
         is_year = plain and len(whole) == 4 and 1800 <= value <= 2100
         if is_year:
@@ -548,8 +557,9 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 unit = _CURRENCIES[currency.strip()]
             else:
                 unit = "percent" if percent else _unit_after(tokens, unit_at, text)
-            if unit == "basis" and (bp := _BASIS_POINTS.match(text, end)):
-                value, unit, end = value / 100, "point", bp.end()  # 25 basis points: 0.25 points
+            if unit == "basis" and (bp := _BASIS_POINTS.match(text, unit_at)):
+                value, unit = value / 100, "point"  # 25 basis points: 0.25 points
+                end = bp.end() if unit_at == end else end  # "25 and 50 basis points": two
             found.append(_quantity(text, m.start(), end, value, unit))
         taken.append((m.start(), end))
     for m in _FRACTION_OF_A_SCALE.finditer(text):
@@ -914,7 +924,7 @@ def negated(facts: Facts) -> str | None:
     for t in facts.tokens:
         if t.start >= first:
             break
-        if t.norm in AUXILIARIES and not _in_a_relative_clause(facts, t):
+        if t.norm in AUXILIARIES and "." not in t.text and not _in_a_relative_clause(facts, t):
             return f"{facts.text[: t.end]} not{facts.text[t.end :]}"
     return f"It is not true that {facts.text}"
 
@@ -929,8 +939,11 @@ def _in_a_relative_clause(facts: Facts, word: Token) -> bool:
 
 _RELATIVES = frozenset("""what which who whom whose than""".split())
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“‘'(]?[A-Z])")
-#: "Mr.", "Dr.", "U.S.", "Jan.": a full stop that ends no sentence.
-_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.$")
+#: "Mr.", "Dr.", "U.S.", "Jan.", "J.": a full stop that ends no sentence ("Kent." does).
+_ABBREVIATED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Co|Inc|Ltd|Corp|No|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.$"
+)
 
 #: Words that say when, not what: "did not fall last year" negates a fall, not a year.
 TIME_WORDS = frozenset(

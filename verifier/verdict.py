@@ -30,6 +30,7 @@ Every decision leaves a `Check` behind, so every verdict can say why.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -885,12 +886,17 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
     # "Dr Achterberg" is "Dr Miriam Achterberg": a title leaves room for a first name.
     untitled = [w for w in words if w not in _TITLES] or words
 
+    acronym = _acronym(anchor.text) is not None
+
     def heads(same: Callable[[str], bool]) -> list[int]:
-        # "Tarrant Aerospace" is not "Skerra Aerospace", nor "Peter Marsh" "Linda Marsh".
+        # "Tarrant Aerospace" is not "Skerra Aerospace", nor "Peter Marsh" "Linda Marsh"; and
+        # "US" is not "us".
         return [
             i
             for i, t in enumerate(tokens)
-            if same(t.norm) and (len(untitled) == 1 or not _other_name_before(tokens, i, untitled))
+            if same(t.norm)
+            and (not acronym or _acronym(t.text) is not None)
+            and (len(untitled) == 1 or not _other_name_before(tokens, i, untitled))
         ]
 
     last_word = words[-1]
@@ -923,26 +929,31 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
     return Fact("entity", last.text, anchor.value, last.start, last.end)
 
 
+def _acronym(text: str) -> str | None:
+    """ "EU", "U.S.": the letters of an acronym of two to five capitals."""
+    letters = text.replace(".", "")
+    return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else None
+
+
 def _spelt_out(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     """An acronym's name written out where the acronym is not: "U.S." as "United States",
-    "EU" as "European Union" (the initials of capitalised words, "of" and "and" passed over)."""
-    letters = anchor.text.replace(".", "")
-    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
-        return None
-    if any(t.norm == letters.lower() for t in tokens):
-        return None  # said as the acronym: found the usual way
-    for i, first in enumerate(tokens):
+    "EU" as "European Union" (the initials of capitalised words, "of", "and" and "the"
+    passed over; not from a sentence's first word, capitalised whatever it is)."""
+    letters = _acronym(anchor.text)
+    if letters is None or any(t.norm == letters.lower() for t in tokens):
+        return None  # no acronym, or said as the acronym: found the usual way
+    for i in range(1, len(tokens)):
         run, k = [], i
         while k < len(tokens) and len(run) < len(letters):
             t = tokens[k]
             if t.norm in ("of", "and", "the") and run:
                 k += 1
                 continue
-            if not t.text[:1].isupper() or t.text[:1] != letters[len(run)]:
+            if t.text[:1] != letters[len(run)] or _acronym(t.text) is not None:
                 break
             run.append(t)
             k += 1
-        if len(run) == len(letters) and first is run[0]:
+        if len(run) == len(letters):
             return Fact(
                 "entity", " ".join(t.text for t in run), anchor.value, run[0].start, run[-1].end
             )
@@ -1040,7 +1051,7 @@ def _date_parts(fact: Fact) -> dict[str, str]:
     head, *rest = fact.value.split("-")
     if head == "month":
         return dict(zip(("month", "day"), rest, strict=False))
-    if head.isdigit() and rest and not rest[0].isdigit():  # "2022-spring", "2025-h1"
+    if head.isdigit() and rest and not rest[0].isdigit():  # "2025-h1", "2024-q3"
         return {"year": head, "part": rest[0]}
     if head.isdigit():
         return dict(zip(("year", "month", "day"), [head, *rest], strict=False))
@@ -1049,10 +1060,8 @@ def _date_parts(fact: Fact) -> dict[str, str]:
 
 def _same_date(a: Fact, b: Fact) -> bool:
     """b states a: every part of the date a gives is the same in b ("June" in "12 June")."""
-    theirs, ours = _date_parts(b), _date_parts(a)
-    if "part" in ours and not theirs.keys() & {"part", "month"}:
-        ours.pop("part")  # a season is vaguer than a month: "2013" may say "the summer of 2013"
-    return all(theirs.get(k) == v for k, v in ours.items())
+    theirs = _date_parts(b)
+    return all(theirs.get(k) == v for k, v in _date_parts(a).items())
 
 
 def _other_date(a: Fact, b: Fact) -> bool:
@@ -1099,7 +1108,7 @@ def _context(facts: Facts, fact: Fact) -> set[str]:
     if not inside:
         return set()
     lo, hi = max(0, inside[0] - CONTEXT_WINDOW), inside[-1] + CONTEXT_WINDOW + 1
-    # "summer" of "the summer of 2013" says what it is about, as it would next to "2013".
+    # "half" of "the first half of 2025" says what it is about, as it would next to "2025".
     part = fact.kind == "date" and "part" in _date_parts(fact)
     return {
         t.norm
@@ -1387,10 +1396,17 @@ def _difference(
         low, high = 0.0, float("inf")
     about = _clause(claim, anchor)
     between = _change_between(anchor, passage, ends, low, high, change, about)
-    if between is None and (_margin(claim, anchor) or _compared_by(claim, anchor)):
-        # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967".
-        pairs = [(a, b) for i, a in enumerate(ends) for b in ends[i + 1 :]]
-        for a, b in pairs:
+    if (
+        between is None
+        and anchor.unit != TIMES
+        and (_margin(claim, anchor) or _compared_by(claim, anchor))
+    ):
+        # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967":
+        # two values, at least one of them counted in the claim's unit and neither in another.
+        alike = [q for q in ends if not q.unit or same_word(q.unit, anchor.unit or "-")]
+        for a, b in itertools.combinations(alike, 2):
+            if anchor.unit and not (a.unit or b.unit):
+                continue
             value = abs(float(a.value) - float(b.value))
             if low <= value <= high:
                 text = passage.text[a.start : b.end]
@@ -1403,12 +1419,19 @@ def _difference(
 def _compared_by(claim: Facts, anchor: Fact) -> bool:
     """A difference said as a comparison: "fell asleep nine minutes sooner than those who"
     (not a share: "5% higher than" is mostly relative)."""
-    after = [t for t in claim.tokens if t.start >= anchor.end][:6]
+    after = _tokens_after(claim, anchor, 6)
+    compared = [i for i, t in enumerate(after[:2]) if t.norm in _COMPARATIVES]
     return (
         _measure(anchor) != "share"
-        and any(t.norm.endswith("er") or t.norm in ("more", "less", "fewer") for t in after[:2])
-        and any(t.norm == "than" for t in after)
+        and bool(compared)
+        and any(t.norm == "than" for t in after[compared[0] + 1 :])
     )
+
+
+#: Words that compare two amounts ("nine minutes sooner than").
+_COMPARATIVES = frozenset(w for w, way in DIRECTION.items() if abs(way) == 2) | frozenset(
+    "more less fewer sooner later earlier".split()
+)
 
 
 def _margin(claim: Facts, anchor: Fact) -> bool:
@@ -1494,6 +1517,10 @@ def _change_between(
 
 def _word_before(facts: Facts, fact: Fact) -> str:
     return next((t.norm for t in _tokens_before(facts, fact, 1)), "")
+
+
+def _tokens_after(facts: Facts, fact: Fact | Token, count: int) -> list[Token]:
+    return [t for t in facts.tokens if t.start >= fact.end][:count]
 
 
 def _tokens_before(facts: Facts, fact: Fact, count: int) -> list[Token]:
@@ -2061,13 +2088,14 @@ def _beaten_winner(
         winner = max(before, key=lambda a: a.start)
         won = _content_words(_tokens_after(claim, verb, 4))
         for theirs_verb in passage.tokens:
-            same_prize = set(won) & set(_content_words(_tokens_after(passage, theirs_verb, 4)))
+            prize = _content_words(_tokens_after(passage, theirs_verb, 4)) if won else []
+            same_prize = set(won) & set(prize)
             if theirs_verb.norm in _WINNING and won and len(same_prize) >= min(2, len(won)):
                 # "Vandersloot won the fourth stage" against "Dunleavy won the fourth stage".
-                edge = max(passage.text.rfind(c, 0, theirs_verb.start) for c in ",;")
+                edge = max(passage.text.rfind(c, 0, theirs_verb.start) for c in ",;.")
                 doers = [e for e in passage.of("entity") if edge < e.start < theirs_verb.start]
                 ours = [at for a, at in names if a in before]
-                if doers and not any(_overlaps(d, at) for d in doers for at in ours):
+                if doers and not any(_spans_overlap(d, at) for d in doers for at in ours):
                     said = _span(claim.text, [winner, verb])
                     stated = _span(passage.text, [doers[-1], theirs_verb])
                     check = Check("role", "mismatch", said, stated, citation)
@@ -2083,12 +2111,8 @@ def _beaten_winner(
     return []
 
 
-def _overlaps(a: Fact, b: Fact) -> bool:
+def _spans_overlap(a: Fact, b: Fact) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _tokens_after(facts: Facts, word: Token, count: int) -> list[Token]:
-    return [t for t in facts.tokens if t.start >= word.end][:count]
 
 
 def _done_to(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
@@ -2180,7 +2204,7 @@ def _direction_mismatches(
         said, stated = _number_after(claim, t), _number_after(passage, rival)
         # "revenue fell 4% to £712m" against "Revenue rose 4% to £712m": the same number says
         # it is the same change, however the rest is worded.
-        same_number = said and stated in numbers and said.value == stated.value
+        same_number = said is not None and stated in numbers and said.value == stated.value
         if not same_number and _coverage(rest, words)[0] < SUPPORT_COVERAGE:
             continue
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
@@ -2194,7 +2218,7 @@ def _just_before_a_number(facts: Facts, word: Token) -> bool:
 
 
 def _number_after(facts: Facts, word: Token) -> Fact | None:
-    after = [t for t in facts.tokens if t.start >= word.end][:2]
+    after = _tokens_after(facts, word, 2)
     if after and after[0].norm == "by":
         after = after[1:]
     if not after:
