@@ -2002,3 +2002,28 @@ def test_acronyms(claim, text, label):
 def test_no_difference_where_nothing_is_compared(claim, text):
     result = _judged(claim, text)
     assert result.label != Label.SUPPORTED, result.reasons
+
+
+def test_changes_computed_from_two_values_said_other_ways():
+    # The same way said with another verb.
+    text = "The figures show the median age in the coastal town fell to 37 from 41."
+    context = f"The population of Wattle Bay grew by 18.4% to 52,730. {text}"
+    claim = "Wattle Bay's median age dropped by four years to 37."
+    _expect(_judged(claim, text, context=context), Label.SUPPORTED, "")
+    # A margin said as "a margin of", from a tally "48 votes to 41".
+    tally = (
+        "The Dunmere Regional Assembly has rejected a government bill that would have closed 14 "
+        "rural libraries, voting it down by 48 votes to 41 in a defeat for the First Minister."
+    )
+    margin = "The bill to shut 14 rural libraries was defeated by a margin of seven votes."
+    assert _judged(margin, tally).label != Label.CONTRADICTED
+    # "created" goes up only before an amount: the assembly rose nowhere.
+    created = (
+        "It is the first time since the assembly was created in 1999 that a government bill "
+        "has been defeated at its final reading."
+    )
+    fallen = (
+        "Never before since the assembly was set up in 1999 had a government bill fallen at its "
+        "final reading."
+    )
+    assert not any(r.startswith("direction") for r in _judged(fallen, created).reasons)

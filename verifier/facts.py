@@ -42,7 +42,7 @@ _UP = """increase increases increased increasing rise rises rose risen rising gr
     accelerates accelerated accelerating climb climbs climbed climbing raise raises raised
     raising boost boosts boosted boosting surge surges surged surging soar soars soared
     soaring double doubles doubled doubling hike hikes hiked hiking jump jumps jumped
-    jumping create creates created creating""".split()
+    jumping""".split()
 _DOWN = """decrease decreases decreased decreasing decline declines declined declining fall falls
     fell fallen falling drop drops dropped dropping shrink shrinks shrank shrunk shrinking lose
     loses lost losing contract contracts contracted contracting slow slows slowed slowing cut

@@ -1383,6 +1383,7 @@ def _difference(
         (before := _word_before(claim, anchor)) == "by"
         or (abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share")
         or _compared_by(claim, anchor)
+        or _margin(claim, anchor)  # "defeated by a margin of seven votes"
     ):
         # "fell by more than five percentage points" from "86.5% ... to 81.2%"; "shed 34
         # seats" from "fell to 97 seats, down from 131".
@@ -1403,7 +1404,13 @@ def _difference(
     ):
         # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967":
         # two values, at least one of them counted in the claim's unit and neither in another.
-        alike = [q for q in ends if not q.unit or same_word(q.unit, anchor.unit or "-")]
+        alike = [
+            q
+            for q in ends
+            if not q.unit
+            or same_word(q.unit, anchor.unit or "-")
+            or _word_before(passage, q) == "to"  # "48 votes to 41 in a defeat"
+        ]
         for a, b in itertools.combinations(alike, 2):
             if anchor.unit and not (a.unit or b.unit):
                 continue
@@ -1490,7 +1497,7 @@ def _change_between(
     about: set[str],
 ) -> Fact | None:
     """The span from one end of a change to the other whose change lies in [low, high], with
-    a word of the claim's clause (`about`) next to an end: "net profit fell from $410 million
+    a word of the claim's clause (`about`), or a change the same way, next to an end: "net profit fell from $410 million
     to $355 million" is no change in the claim's spending."""
     for start in (q for q in ends if _change_end(passage, q) == "from"):
         # "ran 81.2 per cent of its trains on time, down from 86.5 per cent": the number
@@ -1507,7 +1514,12 @@ def _change_between(
             value = change(float(start.value), float(end.value))
             first, last = sorted((start, end), key=lambda q: q.start)
             near = _context(passage, first) | _context(passage, last)
-            if low <= value <= high and _overlap(about, near):
+            # ... or the same way said with another verb: "dropped by four years to 37"
+            # against "the median age ... fell to 37 from 41".
+            same_way = {DIRECTION[w] for w in _changes(about)} & {
+                DIRECTION[w] for w in _changes(near)
+            }
+            if low <= value <= high and (_overlap(about, near) or same_way):
                 text = passage.text[first.start : last.end]
                 return Fact(
                     "quantity", text, f"{value:g}", first.start, last.end, anchor.unit, value, value
@@ -2350,7 +2362,11 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 
 #: "up 12% on the year", "down from 61%": a change where a number follows, or "from" / "by"
 #: and a number ("up to 40,000" is a bound, "stepped down from the board" no change).
-_CHANGE_ADVERBS = {"up": 1, "down": -1}
+#: Words that go one way only before an amount: "up 12%", "create about 300 jobs" (the
+#: assembly "was created in 1999" rose nowhere).
+_CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
+    "create creates created creating".split(), 1
+)
 _VOTED = frozenset({"voted", "votes", "vote"})
 _BEFORE_AMOUNT = frozenset(
     "from by about around nearly almost roughly some over under just more less than".split()
