@@ -2027,3 +2027,18 @@ def test_changes_computed_from_two_values_said_other_ways():
         "final reading."
     )
     assert not any(r.startswith("direction") for r in _judged(fallen, created).reasons)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Two people died when their car was swept off Route 9.",
+        "Two firefighters have been killed battling the Ridgeback Fire.",
+    ],
+)
+def test_deaths_denied_contradict_a_claim_of_deaths(claim):
+    text = (
+        "No deaths were reported, but two firefighters and two people whose car was swept off "
+        "Route 9 were treated for minor injuries while battling the Ridgeback Fire."
+    )
+    _expect(_judged(claim, text), Label.CONTRADICTED, "polarity differs: claim affirms")

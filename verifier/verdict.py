@@ -815,6 +815,7 @@ class _Words:
         self.by_initial: dict[str, list[Token]] = {}
         self.by_direction: dict[int, Token] = {}
         self.by_role: dict[int, Token] = {}
+        self.by_meaning: dict[int, Token] = {}
         for t in tokens:
             self.exact.setdefault(t.norm, t)
             self.by_initial.setdefault(t.norm[:1], []).append(t)
@@ -822,6 +823,8 @@ class _Words:
                 self.by_direction.setdefault(DIRECTION[t.norm], t)
             if t.norm in _ROLE_VERBS:
                 self.by_role.setdefault(_ROLE_VERBS[t.norm], t)
+            if t.norm in _SAME_MEANING:
+                self.by_meaning.setdefault(_SAME_MEANING[t.norm], t)
 
     def match(self, word: Token) -> Token | None:
         """The first token that is `word` or a form of it (see `facts.same_word`), or a word
@@ -837,7 +840,20 @@ class _Words:
             return self.by_direction.get(DIRECTION[word.norm])
         if found is None and word.norm in _ROLE_VERBS:
             return self.by_role.get(_ROLE_VERBS[word.norm])
+        if found is None and word.norm in _SAME_MEANING:
+            return self.by_meaning.get(_SAME_MEANING[word.norm])
         return found
+
+
+#: Words of one meaning that share no stem: "died" / "deaths" ("No deaths were reported"
+#: against "Two people died").
+_SAME_MEANING = {
+    w: group
+    for group, words in enumerate(
+        ("""die dies died dying dead death deaths killed fatal fatalities fatality""",)
+    )
+    for w in words.split()
+}
 
 
 def _coverage(words: list[Token], index: _Words) -> tuple[float, list[tuple[int, int]]]:
