@@ -2042,3 +2042,18 @@ def test_deaths_denied_contradict_a_claim_of_deaths(claim):
         "Route 9 were treated for minor injuries while battling the Ridgeback Fire."
     )
     _expect(_judged(claim, text), Label.CONTRADICTED, "polarity differs: claim affirms")
+
+
+def test_a_quotation_word_for_word_said_by_another():
+    text = (
+        '"This is the darkest day in the history of our company," Redvale chief executive '
+        "Fiona Castellan told reporters outside the mine gate."
+    )
+    _wrong_and_right(
+        text,
+        'Darren Mulholland described the collapse as "the darkest day in the history of our '
+        'company".',
+        "attribution Darren Mulholland ≠ Fiona Castellan",
+        'Fiona Castellan described the collapse as "the darkest day in the history of our '
+        'company".',
+    )

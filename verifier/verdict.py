@@ -517,6 +517,7 @@ def assess(
     speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
     speakers = _who_said(claim, passage, speakers) or speakers
     mismatches += _attribution_mismatches(claim, speakers, citation, found, topic)
+    mismatches += _quote_of_another(claim, passage, speakers, found, citation)
     mismatches += _post_mismatches(claim, passage, citation) or _title_mismatches(
         claim, passage, citation
     )
@@ -2565,6 +2566,30 @@ def _pronoun_speaker(passage: Facts, evidence: Evidence) -> list[Fact]:
     speaker = earlier[-1]
     text = f"{said.text} ({speaker.text})"
     return [Fact("attribution", text, speaker.value, said.start, said.end)]
+
+
+def _quote_of_another(
+    claim: Facts,
+    passage: Facts,
+    speakers: list[Fact],
+    found: dict[Fact, Fact | None],
+    citation: str,
+) -> list[tuple[Check, Fact]]:
+    """The claim's quotation, word for word, said by another: "Darren Mulholland described the
+    collapse as 'the darkest day ...'" against "'This is the darkest day ...,' Redvale chief
+    executive Fiona Castellan told reporters", where Mulholland is not named."""
+    theirs = [f" {' '.join(_quote_words(q))} " for q in passage.of("quote")]
+    for quote in claim.of("quote"):
+        words = _quote_words(quote)
+        if len(words) < QUOTE_MIN_ALIGNED or not any(f" {' '.join(words)} " in t for t in theirs):
+            continue
+        named = [a for a, hit in found.items() if a.kind == "entity" and a.end <= quote.start]
+        if not named or not speakers or any(found[a] is not None for a in named[-1:]):
+            continue
+        speaker = speakers[-1]
+        check = Check("attribution", "mismatch", named[-1].text, speaker.text, citation, "quote")
+        return [(check, speaker)]
+    return []
 
 
 def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
