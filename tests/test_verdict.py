@@ -2057,3 +2057,12 @@ def test_a_quotation_word_for_word_said_by_another():
         'Fiona Castellan described the collapse as "the darkest day in the history of our '
         'company".',
     )
+
+
+def test_a_light_verb_qualifies_nothing():
+    text = (
+        "Rescue crews reached the last trapped worker shortly after 9pm, more than 14 hours "
+        "after the collapse."
+    )
+    claim = "It took rescuers more than 14 hours to reach the last trapped worker."
+    _expect(_judged(claim, text), Label.SUPPORTED, "")

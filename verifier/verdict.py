@@ -654,12 +654,17 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
         t
         for t in claim.content
         if t.norm in near
+        and t.norm not in _LIGHT_VERBS  # "it took rescuers 14 hours" qualifies nothing
         and words.match(t) is None
         and (n := following.get(t)) is not None
         and is_content(n.norm)
         and n not in amounts  # "an additional £48m" qualifies no word ("the early 20th" does)
         and words.match(n) is not None
     ]
+
+
+#: Verbs that carry little of their own meaning before a noun.
+_LIGHT_VERBS = frozenset("take takes took taken taking make makes made making".split())
 
 
 def _asked(claim: Facts, passage: Facts, words: _Words) -> tuple[Token, Token] | None:
