@@ -406,14 +406,14 @@ def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
 
 
 #: Words after "times" that make it a factor: "three times as many", "five times higher".
-_COMPARED = frozenset(
+_AFTER_A_FACTOR = frozenset(
     """as more less fewer the that what its their his her higher lower larger smaller bigger
     greater faster slower longer shorter""".split()
 )
 
 
 def _factor_follows(tokens: tuple[Token, ...], i: int) -> bool:
-    return i < len(tokens) and tokens[i].norm in _COMPARED
+    return i < len(tokens) and tokens[i].norm in _AFTER_A_FACTOR
 
 
 def _relation_before(tokens: tuple[Token, ...], start: int) -> str:
@@ -921,19 +921,18 @@ def negated(facts: Facts) -> str | None:
         ),
         len(facts.text),
     )
-    for t in facts.tokens:
+    for i, t in enumerate(facts.tokens):
         if t.start >= first:
             break
-        if t.norm in AUXILIARIES and "." not in t.text and not _in_a_relative_clause(facts, t):
+        if t.norm in AUXILIARIES and "." not in t.text and not _in_a_relative_clause(facts, i):
             return f"{facts.text[: t.end]} not{facts.text[t.end :]}"
     return f"It is not true that {facts.text}"
 
 
-def _in_a_relative_clause(facts: Facts, word: Token) -> bool:
-    """ "double what Skellig Air *has* offered", "trends which *are* swamped": not the
-    claim's own verb (a relative word shortly before it, with no comma between)."""
-    since = max(facts.text.rfind(c, 0, word.start) for c in ",;:")
-    i = facts.tokens.index(word)
+def _in_a_relative_clause(facts: Facts, i: int) -> bool:
+    """ "double what Skellig Air *has* offered", "trends which *are* swamped": the i-th word
+    is not the claim's own verb (a relative word shortly before it, with no comma between)."""
+    since = max(facts.text.rfind(c, 0, facts.tokens[i].start) for c in ",;:")
     return any(t.start > since and t.norm in _RELATIVES for t in facts.tokens[max(0, i - 4) : i])
 
 
@@ -941,8 +940,9 @@ _RELATIVES = frozenset("""what which who whom whose than""".split())
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“‘'(]?[A-Z])")
 #: "Mr.", "Dr.", "U.S.", "Jan.", "J.": a full stop that ends no sentence ("Kent." does).
 _ABBREVIATED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Co|Inc|Ltd|Corp|No|Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.$"
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Co|Inc|Ltd|Corp|No|[A-Z]|"
+    + "|".join(m.capitalize() for m in _SHORT_MONTHS)
+    + r")\.$"
 )
 
 #: Words that say when, not what: "did not fall last year" negates a fall, not a year.

@@ -508,11 +508,7 @@ def assess(
         claim, passage, citation
     )
     all_found = all(h is not None for h in found.values())
-    # A passage that says the opposite has no word for the claim's negating verb ("denied"),
-    # while it has the verb that follows a "not".
-    cues = {n.start for n in claim.of("negation") if _negating_verb(n)}
-    affirmed = [t for t in _outside(claim.content, anchors) if t.start not in cues]
-    if all_found and _coverage(affirmed, words)[0] >= POLARITY_COVERAGE:
+    if all_found and _coverage(_affirmed(claim, anchors), words)[0] >= POLARITY_COVERAGE:
         mismatches += _polarity_mismatches(claim, passage, words, citation)
     speakers = passage.of("attribution") or _pronoun_speaker(passage, evidence)
     speakers = _who_said(claim, passage, speakers) or speakers
@@ -1402,10 +1398,11 @@ def _difference(
         low, high = (anchor.low * 0.95, anchor.high * 1.05) if exact else (anchor.low, anchor.high)
         change = lambda a, b: b / a if a else float("inf")  # noqa: E731
     elif (
-        (before := _word_before(claim, anchor)) == "by"
+        # a margin ("defeated by a margin of seven votes") or a compared difference: any two
+        # values, not only a change's two ends
+        (paired := _margin(claim, anchor) or _compared_by(claim, anchor))
+        or (before := _word_before(claim, anchor)) == "by"
         or (abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share")
-        or _compared_by(claim, anchor)
-        or _margin(claim, anchor)  # "defeated by a margin of seven votes"
     ):
         # "fell by more than five percentage points" from "86.5% ... to 81.2%"; "shed 34
         # seats" from "fell to 97 seats, down from 131".
@@ -1419,11 +1416,7 @@ def _difference(
         low, high = 0.0, float("inf")
     about = _clause(claim, anchor)
     between = _change_between(anchor, passage, ends, low, high, change, about)
-    if (
-        between is None
-        and anchor.unit != TIMES
-        and (_margin(claim, anchor) or _compared_by(claim, anchor))
-    ):
+    if between is None and anchor.unit != TIMES and paired:
         # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967":
         # two values, at least one of them counted in the claim's unit and neither in another.
         alike = [
@@ -1519,8 +1512,8 @@ def _change_between(
     about: set[str],
 ) -> Fact | None:
     """The span from one end of a change to the other whose change lies in [low, high], with
-    a word of the claim's clause (`about`), or a change the same way, next to an end: "net profit fell from $410 million
-    to $355 million" is no change in the claim's spending."""
+    a word of the claim's clause (`about`), or a change the same way, next to an end: "net
+    profit fell from $410 million to $355 million" is no change in the claim's spending."""
     for start in (q for q in ends if _change_end(passage, q) == "from"):
         # "ran 81.2 per cent of its trains on time, down from 86.5 per cent": the number
         # before "up from" / "down from" is where the change ended.
@@ -1966,6 +1959,13 @@ def _phrase_check(
     ), span
 
 
+def _affirmed(claim: Facts, anchors: list[Fact]) -> list[Token]:
+    """The claim's words, besides its anchors, that a passage saying the opposite may still
+    have: not its negating verb ("denied"), but the verb that follows a "not"."""
+    cues = {n.start for n in claim.of("negation") if _negating_verb(n)}
+    return [t for t in _outside(claim.content, anchors) if t.start not in cues]
+
+
 def _negating_verb(negation: Fact) -> bool:
     """ "refused", "denied", not "not", "didn't" or "yet" ("has yet to")."""
     return (
@@ -2122,9 +2122,7 @@ def _beaten_winner(
         winner = max(before, key=lambda a: a.start)
         won = _content_words(_tokens_after(claim, verb, 4))
         for theirs_verb in passage.tokens:
-            prize = _content_words(_tokens_after(passage, theirs_verb, 4)) if won else []
-            same_prize = set(won) & set(prize)
-            if theirs_verb.norm in _WINNING and won and len(same_prize) >= min(2, len(won)):
+            if theirs_verb.norm in _WINNING and won and _same_prize(won, passage, theirs_verb):
                 # "Vandersloot won the fourth stage" against "Dunleavy won the fourth stage".
                 edge = max(passage.text.rfind(c, 0, theirs_verb.start) for c in ",;.")
                 doers = [e for e in passage.of("entity") if edge < e.start < theirs_verb.start]
@@ -2143,6 +2141,12 @@ def _beaten_winner(
                 check = Check("role", "mismatch", said, stated, citation)
                 return [(check, (theirs_verb.start, theirs_verb.end))]
     return []
+
+
+def _same_prize(won: list[str], passage: Facts, verb: Token) -> bool:
+    """The words after the passage's "won" name the claim's prize: two of them, or all."""
+    prize = set(_content_words(_tokens_after(passage, verb, 4)))
+    return len(set(won) & prize) >= min(2, len(won))
 
 
 def _spans_overlap(a: Fact, b: Fact) -> bool:
@@ -2589,7 +2593,7 @@ def _quote_of_another(
         if len(words) < QUOTE_MIN_ALIGNED or not any(f" {' '.join(words)} " in t for t in theirs):
             continue
         named = [a for a, hit in found.items() if a.kind == "entity" and a.end <= quote.start]
-        if not named or not speakers or any(found[a] is not None for a in named[-1:]):
+        if not named or not speakers or found[named[-1]] is not None:
             continue
         speaker = speakers[-1]
         check = Check("attribution", "mismatch", named[-1].text, speaker.text, citation, "quote")
