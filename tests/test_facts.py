@@ -283,10 +283,28 @@ def test_hours_and_minutes_are_one_span_of_time():
         ("Lukashenko said the plan is dead.", ["lukashenko"]),
         ("Ashby told MPs he had warned Meridian Rail's board.", ["ashby"]),
         ("He told Reuters the plan was dead.", []),
+        # An appositive between the speaker and the verb says who the speaker is.
+        ("Gareth Pryce, the MP for Lowmoor, said the plan was dead.", ["gareth pryce"]),
+        ("Helen Marsh, a spokeswoman for the company, said it was dead.", ["helen marsh"]),
+        ("Pieter Vandersloot, 26, said the plan was dead.", ["pieter vandersloot"]),
+        (
+            "Greg Holland from the Centre for Weather Research, who read it, noted: “No.”",
+            ["greg holland"],
+        ),
     ],
 )
 def test_who_said_it_not_who_heard_it(text, sources):
     assert [f.value for f in extract(text).of("attribution")] == sources
+
+
+def test_an_appositive_keeps_who_the_speaker_speaks_for():
+    (source,) = extract("Helen Marsh, a spokeswoman for Redvale Homes, said so.").of("attribution")
+    assert (source.value, source.unit) == ("helen marsh", "Redvale Homes")
+    text = "Greg Holland from the Centre for Weather Research, who read it, said no."
+    (source,) = extract(text).of("attribution")
+    assert (source.value, source.unit) == ("greg holland", "Centre for Weather Research")
+    (source,) = extract("The Civic Union leader, Tomas Reyka, said so.").of("attribution")
+    assert (source.value, source.unit) == ("tomas reyka", "Civic Union")
 
 
 def test_a_plural_is_the_same_word():

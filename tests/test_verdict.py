@@ -2066,3 +2066,37 @@ def test_a_light_verb_qualifies_nothing():
     )
     claim = "It took rescuers more than 14 hours to reach the last trapped worker."
     _expect(_judged(claim, text), Label.SUPPORTED, "")
+
+
+def test_a_speaker_set_off_by_an_appositive_is_the_speaker():
+    """ "Gareth Pryce, the MP for Lowmoor, said" is said by Pryce, not by Lowmoor; and the
+    body a spokeswoman speaks for may be named as the source."""
+    pryce = (
+        'Gareth Pryce, the MP for Lowmoor, said the decision was "a betrayal of local families".'
+    )
+    marsh = (
+        "Helen Marsh, a spokeswoman for Redvale Homes, said the company would start building "
+        "in the spring."
+    )
+    for claim, text in (
+        ('Gareth Pryce said the decision was "a betrayal of local families".', pryce),
+        ("Helen Marsh said Redvale Homes would start building in the spring.", marsh),
+        ("Redvale Homes said it would start building in the spring.", marsh),
+    ):
+        result = _judged(claim, text)
+        assert result.label == Label.SUPPORTED, (claim, result.reasons)
+    _expect(
+        _judged('Ann Ryde said the decision was "a betrayal of local families".', pryce),
+        Label.CONTRADICTED,
+        "attribution Ann Ryde ≠ Gareth Pryce",
+    )
+
+
+def test_a_speaker_speaking_for_another_body_contradicts():
+    _wrong_and_right(
+        "The Civic Union leader, Tomas Reyka, said he would begin talks on Monday.",
+        "Tomas Reyka, leader of the Social Democratic Alliance, said he would begin talks on "
+        "Monday.",
+        "role Social Democratic Alliance ≠ Civic Union (speaks for)",
+        "Tomas Reyka, leader of the Civic Union, said he would begin talks on Monday.",
+    )

@@ -108,7 +108,7 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 DATE_RELATIONS = frozenset("""since in on before after by until from during between""".split())
 SPEECH_VERBS = frozenset(
     """said says told wrote stated reported claimed announced added noted argued warned admitted
-    insisted conceded acknowledged declared explained""".split()
+    insisted conceded acknowledged declared explained called described branded""".split()
 )
 
 #: A word, or an acronym written with full stops ("U.S.", "U.K.") as one word.
@@ -243,7 +243,9 @@ class Fact:
     value: str  # normalised for comparison
     start: int
     end: int
-    unit: str = ""  # quantity: the word it counts; date: its relation (since, in, ...)
+    # quantity: the word it counts; date: its relation (since, in, ...); attribution: the
+    # body the speaker speaks for ("Helen Marsh, a spokeswoman for Redvale Homes, said")
+    unit: str = ""
     low: float = -math.inf  # quantity: the range the wording allows
     high: float = math.inf
 
@@ -969,6 +971,41 @@ def _ends_clause(text: str, name: Fact) -> bool:
     return not after or not after[0].isalnum() and after[0] not in "'’"
 
 
+#: Words set off by commas between a speaker and the verb: ", the MP for Lowmoor, said",
+#: ", general secretary of the union, said", ", who rides for Corrib Velo, said", ", 26, said".
+_APPOSITIVE = re.compile(r",\s+(?:[a-z][^,;:.!?\"“”()]{0,80}|\d{1,3}),\s*$")
+#: "Greg Holland *from the* National Center *for* Atmospheric Research"
+_OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?")
+#: "The Civic Union *leader,* Tomas Reyka, said"
+_POST_OF_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s+")
+
+
+def _appositive_speaker(text: str, entities: list[Fact], verb: Token) -> Fact | None:
+    """The name an appositive describes, before "said": "Gareth Pryce, the MP for Lowmoor,
+    said" is Pryce's. The body the speaker speaks for (Lowmoor, the last name inside the
+    appositive) is kept as the fact's `unit`."""
+    for i, head in enumerate(entities):
+        if head.end >= verb.start or not _APPOSITIVE.match(text[head.end : verb.start]):
+            continue
+        inside = [e for e in entities if head.end < e.start and e.end < verb.start]
+        body = inside[-1].text if inside else ""
+        last = i
+        while i and _OF_BODY.fullmatch(text[entities[i - 1].end : entities[i].start]):
+            i -= 1
+        if i < last:
+            head, body = entities[i], text[entities[i + 1].start : head.end]
+        return Fact("attribution", head.text, head.value, head.start, head.end, body)
+    return None
+
+
+def _body_before(text: str, entities: list[Fact], speaker: Fact) -> str:
+    """ "The Civic Union leader, Tomas Reyka, said": the body named before the speaker's post."""
+    before = [e for e in entities if e.end < speaker.start]
+    if before and _POST_OF_BODY.fullmatch(text[before[-1].end : speaker.start]):
+        return before[-1].text
+    return ""
+
+
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     """Who a statement is attributed to: 'according to X', 'X said', 'said X'."""
     found = []
@@ -979,10 +1016,15 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     for _i, t in enumerate(tokens):
         if t.norm not in SPEECH_VERBS:
             continue
+        speaker = _appositive_speaker(text, entities, t)
+        if speaker is not None:
+            found.append(speaker)
+            continue
         near = [e for e in entities if 0 <= t.start - e.end <= 2 or 0 <= e.start - t.end <= 2]
         # "said X" names the speaker when X ends the clause; "told Reuters", "warned the
         # board" and "warned Meridian Rail's board" name who heard it.
         near = [e for e in near if e.end <= t.start or _ends_clause(text, e)]
         for e in near[:1]:
-            found.append(Fact("attribution", e.text, e.value, e.start, e.end))
+            body = _body_before(text, entities, e) if e.end <= t.start else ""
+            found.append(Fact("attribution", e.text, e.value, e.start, e.end, body))
     return found

@@ -2442,7 +2442,13 @@ def _attribution_mismatches(
         return []
     result = []
     for source in claim.of("attribution"):
-        if any(_same_source(source, t) for t in theirs):
+        # "Tomas Reyka, leader of the Social Democratic Alliance, said" against "The Civic Union
+        # leader, Tomas Reyka, said": the same speaker, speaking for another body.
+        for t in theirs:
+            if source.unit and t.unit and _same_source(source, t) and _other_body(source, t):
+                check = Check("role", "mismatch", source.unit, t.unit, citation, "speaks for")
+                result.append((check, t))
+        if any(_same_source(source, t) or _speaks_for(t, source) for t in theirs):
             continue
         others = [
             h for a, h in found.items() if a.value != source.value and not _is_source(a, source)
@@ -2639,6 +2645,15 @@ def _is_source(anchor: Fact, source: Fact) -> bool:
     return anchor.kind == "entity" and (
         anchor.value in source.value or source.value in anchor.value
     )
+
+
+def _speaks_for(speaker: Fact, source: Fact) -> bool:
+    """ "Redvale Homes said" of what "Helen Marsh, a spokeswoman for Redvale Homes, said"."""
+    return bool(speaker.unit) and _same_source(source, replace(speaker, value=fold(speaker.unit)))
+
+
+def _other_body(a: Fact, b: Fact) -> bool:
+    return not (set(fold(a.unit).split()) & set(fold(b.unit).split())) - {"the", "of", "for"}
 
 
 def _same_source(a: Fact, b: Fact) -> bool:
