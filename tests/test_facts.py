@@ -500,3 +500,11 @@ def test_not_yet_and_yet_to_negate():
     (n,) = extract("BW-207 has yet to win approval.").of("negation")
     assert n.text == "yet"
     assert extract("the yet to be named film").of("negation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("It will cost 15p more.", "0.15"), ("a rise of 20 pence", "0.2")]
+)
+def test_pence_are_hundredths_of_a_pound(text, value):
+    (price,) = extract(text).of("quantity")
+    assert (price.value, price.unit) == (value, "pounds")

@@ -2100,3 +2100,35 @@ def test_a_speaker_speaking_for_another_body_contradicts():
         "role Social Democratic Alliance ≠ Civic Union (speaks for)",
         "Tomas Reyka, leader of the Civic Union, said he would begin talks on Monday.",
     )
+
+
+def test_a_number_said_as_an_ordinal_of_the_same_thing():
+    """ "stage four" is "the fourth stage"; "stage five" and "round four" are not."""
+    text = (
+        "Belgian rider Pieter Vandersloot won the fourth stage of the Tour on Wednesday, "
+        "finishing 14 seconds clear of Ciarán Dunleavy."
+    )
+    said = "Pieter Vandersloot won {} of the Tour, finishing 14 seconds clear of Ciarán Dunleavy."
+    assert _judged(said.format("stage four"), text).label == Label.SUPPORTED
+    assert _judged(said.format("stage 4"), text).label == Label.SUPPORTED
+    assert _judged(said.format("stage five"), text).label != Label.SUPPORTED
+    assert _judged(said.format("round four"), text).label != Label.SUPPORTED
+
+
+def test_a_majority_and_a_price_difference_from_the_two_values():
+    """Found as the difference of the two values the passage gives, like a win's margin."""
+    votes = (
+        "The Regional Assembly voted on Thursday to pass the Renters' Security Bill by 64 votes "
+        "to 51."
+    )
+    fares = (
+        "The Dunmarren Transport Authority will raise single fares from January 5, taking a "
+        "standard adult single from £2.50 to £2.65."
+    )
+    for claim, text in (
+        ("The Renters' Security Bill cleared the Regional Assembly with a majority of 13.", votes),
+        ("A standard adult single in Dunmarren will cost 15p more from January.", fares),
+    ):
+        assert _judged(claim, text).label == Label.SUPPORTED, claim
+    majority = "The Renters' Security Bill cleared the Regional Assembly with a majority of 15."
+    assert _judged(majority, votes).label != Label.SUPPORTED

@@ -185,6 +185,7 @@ _NUMERATORS = {
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _HALF_OF_A_PERIOD = ("first", "second", "third", "fourth", "latter", "former", "other")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+_PENCE = re.compile(r"p\b|\s*pence\b")
 CURRENCY_UNITS = frozenset(_CURRENCIES.values())
 _SCALES = {
     "thousand": 1e3,
@@ -557,6 +558,8 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         else:
             if currency:
                 unit = _CURRENCIES[currency.strip()]
+            elif not (scale or percent) and (pence := _PENCE.match(text, unit_at)):
+                value, unit, end = value / 100, "pounds", pence.end()  # "15p" is £0.15
             else:
                 unit = "percent" if percent else _unit_after(tokens, unit_at, text)
             if unit == "basis" and (bp := _BASIS_POINTS.match(text, unit_at)):

@@ -373,7 +373,7 @@ def assess(
     anchors = [f for f in claim.facts if f.kind in ANCHOR_KINDS]
     # The passage's words, its title's, and formulas written apart ("CO 2").
     tokens = with_formulas(passage.tokens + _title_tokens(evidence))
-    found: dict[Fact, Fact | None] = {a: _find(a, passage, tokens) for a in anchors}
+    found: dict[Fact, Fact | None] = {a: _find(a, claim, passage, tokens) for a in anchors}
     # A name the sentence leaves to its paragraph ("Shares in the group closed 3.5% higher")
     # is found there; numbers, dates and words must still be in the sentence.
     lead = [a for a, hit in found.items() if hit is None and a.kind == "entity"]
@@ -870,7 +870,7 @@ def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
     return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
 
 
-def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
+def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
     """The passage fact that states the same thing as a claim anchor, if any: the same value
     before one whose range allows it ("20,000" before "at least 12,000")."""
     if anchor.kind == "entity":
@@ -886,7 +886,37 @@ def _find(anchor: Fact, passage: Facts, tokens: tuple[Token, ...]) -> Fact | Non
             and not f.unit  # "more than 400 residents" does not count inches
             and any(same_word(anchor.unit, w) for w in _clause(passage, f))
         ]
+    if not same and anchor.kind == "quantity":
+        return _as_ordinal(anchor, claim, passage)
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
+
+
+#: "the fourth stage", "the 4th stage"
+_ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        start=1,
+    )
+}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def _as_ordinal(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """A number that names one of a series, "stage four" (or "stage 4"), found as "the fourth
+    stage": the ordinal of the same value, before the word the claim puts before the number."""
+    before = _tokens_before(claim, anchor, 1)
+    if not before or anchor.low != anchor.high:
+        return None
+    tokens = passage.tokens
+    for t, after in zip(tokens, tokens[1:], strict=False):
+        digits = _ORDINAL_DIGITS.fullmatch(t.norm)
+        n = int(digits.group(1)) if digits else _ORDINAL_WORDS.get(t.norm)
+        if n == anchor.low and same_word(after.norm, before[-1].norm):
+            return Fact("quantity", t.text, str(n), t.start, t.end, "", n, n)
+    return None
 
 
 def _same_value(anchor: Fact, fact: Fact) -> bool:
@@ -1422,8 +1452,8 @@ def _difference(
         alike = [
             q
             for q in ends
-            if not q.unit
-            or same_word(q.unit, anchor.unit or "-")
+            if not (q.unit and anchor.unit)  # "a majority of 13" from "by 64 votes to 51"
+            or same_word(q.unit, anchor.unit)
             or _word_before(passage, q) == "to"  # "48 votes to 41 in a defeat"
         ]
         for a, b in itertools.combinations(alike, 2):
@@ -1446,7 +1476,7 @@ def _compared_by(claim: Facts, anchor: Fact) -> bool:
     return (
         _measure(anchor) != "share"
         and bool(compared)
-        and any(t.norm == "than" for t in after[compared[0] + 1 :])
+        and (compared[0] == 0 or any(t.norm == "than" for t in after[compared[0] + 1 :]))
     )
 
 
@@ -1459,11 +1489,16 @@ _COMPARATIVES = frozenset(w for w, way in DIRECTION.items() if abs(way) == 2) | 
 def _margin(claim: Facts, anchor: Fact) -> bool:
     """A win's margin: "beat Whitaker by 1,875 votes", "won by 12 points"."""
     said = _tokens_before(claim, anchor, ROLE_REACH)
+    if len(said) > 1 and said[-1].norm == "of" and said[-2].norm in _MARGINS:
+        return True  # "cleared the assembly with a majority of 13"
     by = next((i for i in range(len(said) - 1, -1, -1) if said[i].norm == "by"), None)
     return by is not None and any(
         _ROLE_VERBS.get(t.norm) == 0 and t.norm not in _LOSING or t.norm in _WINNING
         for t in said[:by]
     )
+
+
+_MARGINS = frozenset("majority margin lead".split())
 
 
 def _computed(anchor: Fact, claim: Facts) -> bool:
