@@ -2092,16 +2092,6 @@ def test_a_speaker_set_off_by_an_appositive_is_the_speaker():
     )
 
 
-def test_a_speaker_speaking_for_another_body_contradicts():
-    _wrong_and_right(
-        "The Civic Union leader, Tomas Reyka, said he would begin talks on Monday.",
-        "Tomas Reyka, leader of the Social Democratic Alliance, said he would begin talks on "
-        "Monday.",
-        "role Social Democratic Alliance ≠ Civic Union (speaks for)",
-        "Tomas Reyka, leader of the Civic Union, said he would begin talks on Monday.",
-    )
-
-
 def test_a_number_said_as_an_ordinal_of_the_same_thing():
     """ "stage four" is "the fourth stage"; "stage five" and "round four" are not."""
     text = (
@@ -2132,3 +2122,75 @@ def test_a_majority_and_a_price_difference_from_the_two_values():
         assert _judged(claim, text).label == Label.SUPPORTED, claim
     majority = "The Renters' Security Bill cleared the Regional Assembly with a majority of 15."
     assert _judged(majority, votes).label != Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "not_label"),
+    [
+        # Two tallies make a majority, but any two counts do not; a change over time is no
+        # majority.
+        (
+            "The bill passed with a majority of 13.",
+            "The bill passed by 64 votes to 49; 16 members abstained and 3 were absent.",
+            Label.SUPPORTED,
+        ),
+        (
+            "The Tories held the seat with a majority of 2,000.",
+            "The Tories held the seat; turnout was 52,000, up from 50,000 in 2019.",
+            Label.SUPPORTED,
+        ),
+        # "15 more engineers" counts the ones added; two prices are not one price's change.
+        (
+            "Acme hired 15 more engineers last year.",
+            "Acme, which has 40 engineers, hired 25 engineers last year.",
+            Label.SUPPORTED,
+        ),
+        (
+            "Stamps will cost 20p more from April.",
+            "From April a first-class stamp will cost £1.35 and a second-class stamp £1.15.",
+            Label.SUPPORTED,
+        ),
+        # A difference is not contradicted by a value.
+        (
+            "Stamps will cost 20p more from April.",
+            "From April a first-class stamp will cost £1.35 and a second-class stamp £1.15.",
+            Label.CONTRADICTED,
+        ),
+        # An ordinal is found only for a number that follows a noun and counts nothing.
+        (
+            "Acme has factories in 3 countries.",
+            "Acme, third in Europe by sales, has factories across Asia.",
+            Label.SUPPORTED,
+        ),
+        (
+            "Jane Doe won the final in 5 sets.",
+            "Jane Doe, seeded fifth in the draw, won the final in straight sets.",
+            Label.SUPPORTED,
+        ),
+        ("Acme cut 5 jobs.", "It was Acme's fifth cut in jobs this year.", Label.SUPPORTED),
+        # "called" names a village; "called off" is no speech.
+        (
+            "Winds of 90mph hit Lowmoor, the BBC reported.",
+            "Winds of 90mph hit a village called Lowmoor.",
+            Label.CONTRADICTED,
+        ),
+        (
+            "Acme called off the merger with Zento in March.",
+            "The merger with Zento was called off in March, Reuters reported.",
+            Label.CONTRADICTED,
+        ),
+        # A place is no speaker, nor is a name the speaker is only said near.
+        (
+            "Police said the road was shut.",
+            "Police in Lowmoor, the county town, said the road was shut.",
+            Label.CONTRADICTED,
+        ),
+        (
+            "Acme said profits would drop.",
+            "Acme shares fell after analyst Jane Doe said profits would drop.",
+            Label.SUPPORTED,
+        ),
+    ],
+)
+def test_differences_ordinals_and_speakers_are_not_overread(claim, text, not_label):
+    assert _judged(claim, text).label != not_label

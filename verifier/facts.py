@@ -108,8 +108,13 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 DATE_RELATIONS = frozenset("""since in on before after by until from during between""".split())
 SPEECH_VERBS = frozenset(
     """said says told wrote stated reported claimed announced added noted argued warned admitted
-    insisted conceded acknowledged declared explained called described branded""".split()
+    insisted conceded acknowledged declared explained""".split()
 )
+#: Verbs that say something of a thing in the speaker's words ("called the strike
+#: 'reckless'"): speech only before a quotation, and only by the name before them ("a village
+#: called Lowmoor", "called off the talks" are not).
+NAMING_VERBS = frozenset("called described branded".split())
+_QUOTE_AFTER = re.compile(r"[^.!?]*[\"“‘']")
 
 #: A word, or an acronym written with full stops ("U.S.", "U.K.") as one word.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
@@ -976,37 +981,40 @@ def _ends_clause(text: str, name: Fact) -> bool:
 
 #: Words set off by commas between a speaker and the verb: ", the MP for Lowmoor, said",
 #: ", general secretary of the union, said", ", who rides for Corrib Velo, said", ", 26, said".
-_APPOSITIVE = re.compile(r",\s+(?:[a-z][^,;:.!?\"“”()]{0,80}|\d{1,3}),\s*$")
-#: "Greg Holland *from the* National Center *for* Atmospheric Research"
+#: Words set off by commas between a speaker and the verb: ", the MP for Lowmoor, said",
+#: ", general secretary of the union, said", ", who rides for Corrib Velo, said", ", 54, of
+#: Leeds, said".
+_APPOSITIVE = re.compile(r"(?:,\s+(?:[a-z][^,;:.!?\"“”()]{0,80}|\d{1,3}))+,\s*$")
+#: "Greg Holland *from the* National Center *for* Atmospheric Research"; "a spokeswoman *for*
+#: Redvale Homes"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?")
-#: "The Civic Union *leader,* Tomas Reyka, said"
-_POST_OF_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s+")
+_BODY_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$")
+#: "Police *in* Lowmoor, the county town, said": the name is where, not who.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|of|for|by|with)\s+(?:the\s+)?$", re.I)
 
 
 def _appositive_speaker(text: str, entities: list[Fact], verb: Token) -> Fact | None:
     """The name an appositive describes, before "said": "Gareth Pryce, the MP for Lowmoor,
-    said" is Pryce's. The body the speaker speaks for (Lowmoor, the last name inside the
-    appositive) is kept as the fact's `unit`."""
+    said" is Pryce's. The body the speaker speaks for ("a spokeswoman for Redvale Homes") is
+    kept as the fact's `unit`."""
     for i, head in enumerate(entities):
         if head.end >= verb.start or not _APPOSITIVE.match(text[head.end : verb.start]):
             continue
-        inside = [e for e in entities if head.end < e.start and e.end < verb.start]
+        inside = [
+            e
+            for e in entities
+            if head.end < e.start and e.end < verb.start and _BODY_BEFORE.search(text, 0, e.start)
+        ]
         body = inside[-1].text if inside else ""
         last = i
         while i and _OF_BODY.fullmatch(text[entities[i - 1].end : entities[i].start]):
             i -= 1
         if i < last:
             head, body = entities[i], text[entities[i + 1].start : head.end]
+        elif _PLACE_BEFORE.search(text, 0, head.start):
+            return None
         return Fact("attribution", head.text, head.value, head.start, head.end, body)
     return None
-
-
-def _body_before(text: str, entities: list[Fact], speaker: Fact) -> str:
-    """ "The Civic Union leader, Tomas Reyka, said": the body named before the speaker's post."""
-    before = [e for e in entities if e.end < speaker.start]
-    if before and _POST_OF_BODY.fullmatch(text[before[-1].end : speaker.start]):
-        return before[-1].text
-    return ""
 
 
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
@@ -1017,7 +1025,8 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         found.append(Fact("attribution", m.group(), fold(source), m.start(), m.end()))
     entities = _entities(text, tokens, openers=True)  # "Lukashenko said" opens sentences
     for _i, t in enumerate(tokens):
-        if t.norm not in SPEECH_VERBS:
+        naming = t.norm in NAMING_VERBS and _QUOTE_AFTER.match(text, t.end) is not None
+        if t.norm not in SPEECH_VERBS and not naming:
             continue
         speaker = _appositive_speaker(text, entities, t)
         if speaker is not None:
@@ -1026,8 +1035,7 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         near = [e for e in entities if 0 <= t.start - e.end <= 2 or 0 <= e.start - t.end <= 2]
         # "said X" names the speaker when X ends the clause; "told Reuters", "warned the
         # board" and "warned Meridian Rail's board" name who heard it.
-        near = [e for e in near if e.end <= t.start or _ends_clause(text, e)]
+        near = [e for e in near if e.end <= t.start or _ends_clause(text, e) and not naming]
         for e in near[:1]:
-            body = _body_before(text, entities, e) if e.end <= t.start else ""
-            found.append(Fact("attribution", e.text, e.value, e.start, e.end, body))
+            found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found
