@@ -2194,3 +2194,15 @@ def test_a_majority_and_a_price_difference_from_the_two_values():
 )
 def test_differences_ordinals_and_speakers_are_not_overread(claim, text, not_label):
     assert _judged(claim, text).label != not_label
+
+
+def test_a_value_set_against_another_is_not_its_rival():
+    """The record a value beat is the record's, not the value's."""
+    text = "The Tessaly River's previous record of 17.9 feet was set in April 1998."
+    result = _judged("The Tessaly River's crest of 19.4 feet beat a record set in 1998.", text)
+    assert result.label != Label.CONTRADICTED, result.reasons
+    _expect(
+        _judged("The previous record of 18.9 feet was set in April 1998.", text),
+        Label.CONTRADICTED,
+        "quantity 18.9 ≠ 17.9",
+    )

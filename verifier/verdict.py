@@ -1174,6 +1174,24 @@ def _context(facts: Facts, fact: Fact) -> set[str]:
     }
 
 
+#: Verbs that set one value against another.
+_SURPASSED = frozenset(
+    """beat beats beating broke breaks breaking exceeded exceeds exceeding surpassed surpasses
+    topped tops eclipsed eclipses outstripped outstrips overtook overtakes""".split()
+)
+
+
+def _beaten(claim: Facts, anchor: Fact) -> set[str]:
+    """What a value is set against, when a verb of it follows: "record" in "a crest of 19.4
+    feet beat a record set in 1998"."""
+    after = _tokens_after(claim, anchor, 3)
+    verb = next((i for i, t in enumerate(after) if t.norm in _SURPASSED), None)
+    if verb is None:
+        return set()
+    rest = _tokens_after(claim, after[verb], CONTEXT_WINDOW)
+    return {t.norm for t in rest if is_content(t.norm) and not t.norm.isdigit()}
+
+
 def _changes(words: set[str]) -> set[str]:
     return {w for w in words if abs(DIRECTION.get(w, 0)) == 1}
 
@@ -1195,6 +1213,7 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         return words | _clause(facts, fact) if day else words
 
     around = near(claim, anchor)
+    beaten = _beaten(claim, anchor)
     claim_values = [f for f in claim.facts if f.kind == anchor.kind]
     best, best_score = None, 0
     for fact in passage.of(anchor.kind):
@@ -1215,6 +1234,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         if _said_of_another(claim, passage, fact):
             continue
         theirs = near(passage, fact)
+        if _overlap(beaten, theirs):
+            continue  # the value the claim's beat: "a crest of 19.4 feet beat a record"
         score = _overlap(around, theirs)
         if _changes(around) and _changes(theirs) and not _overlap(_changes(around), theirs):
             score += 1  # "fell by 48 per cent" and "shrunk by 38 per cent" are one change
