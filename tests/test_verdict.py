@@ -2206,3 +2206,58 @@ def test_a_value_set_against_another_is_not_its_rival():
         Label.CONTRADICTED,
         "quantity 18.9 ≠ 17.9",
     )
+
+
+def test_a_period_said_once_for_the_paragraph():
+    """ "in the 13 weeks to 28 September" said in the paragraph's first sentence dates the
+    next one too, unless it gives a date of its own that is not part of the claim's."""
+    first = "Harwood & Pike reported a 4.2% rise in sales for the 13 weeks to 28 September."
+    text = "Homeware sales jumped 11%, while clothing sales fell 3% as September stayed warm."
+    context = f"{first} {text}"
+    claim = "Harwood & Pike's clothing sales {} 3% in the 13 weeks to 28 September."
+    _expect(_judged(claim.format("rose"), text, context=context), Label.CONTRADICTED, "direction")
+    assert _judged(claim.format("fell"), text, context=context).label != Label.CONTRADICTED
+    # "in June" is not part of "on Thursday": the sentence is about its own time.
+    first = "The 52 prisoners pardoned on Thursday join 314 others released since July 2023."
+    text = "Another 14 prisoners were pardoned and released in June."
+    result = _judged("52 prisoners were pardoned on Thursday.", text, context=f"{first} {text}")
+    assert result.label != Label.CONTRADICTED, result.reasons
+
+
+def test_a_difference_is_compared_with_a_difference():
+    """A change or a margin is found from the two values the passage compares, and is
+    contradicted by the difference the passage says or by the one between its two values,
+    never by a value of another thing."""
+    curlews = (
+        "Volunteers counted 212 breeding pairs on the Hollinmoor uplands this spring, compared "
+        "with 331 in the last full survey in 2014."
+    )
+    claim = "The number of breeding pairs on the Hollinmoor uplands dropped by {} since 2014."
+    assert _judged(claim.format(119), curlews).label == Label.SUPPORTED
+    budget = (
+        "The health ministry's budget for 2025 is £12.4 billion, an increase of £800 million "
+        "on the previous year."
+    )
+    _expect(
+        _judged(
+            "The health ministry's budget for 2025 is £1.2 billion higher than the previous year.",
+            budget,
+        ),
+        Label.CONTRADICTED,
+        "quantity £1.2 billion ≠ £800 million",
+    )
+    race = (
+        "In the women's race, Kenya's Faith Wanjiru retained her title in 2:21:30, finishing "
+        "more than a minute ahead of the runner-up."
+    )
+    _expect(
+        _judged("Faith Wanjiru won the women's race by less than a minute.", race),
+        Label.CONTRADICTED,
+        "quantity less than a minute ≠ more than a minute",
+    )
+    votes = (
+        "The Liberal Democrat candidate, Owen Tebbutt, came third with 6,140 votes, while the "
+        "Conservatives' Helena Stroud was fourth on 5,872."
+    )
+    result = _judged("Priya Halloran beat Reform UK's Gareth Minshull by 2,317 votes.", votes)
+    assert result.label != Label.CONTRADICTED, result.reasons

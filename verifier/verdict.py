@@ -380,19 +380,20 @@ def assess(
     for a in lead:
         found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET), nearby=True)
     lead = [a for a in lead if found[a] is not None]
-    # So is the date of a sentence that gives none, said before it in the paragraph or article
-    # ("Around 18,000 runners started" after "In Sunday's Marensk Marathon, ...").
-    unplaced_dates = [a for a, hit in found.items() if hit is None and a.kind == "date"]
+    # So is the date, or the period ("in the 13 weeks to 28 September"), of a sentence that
+    # gives no other, said before it in the paragraph or article ("Around 18,000 runners
+    # started" after "In Sunday's Marensk Marathon, ...").
+    unplaced = [a for a, hit in found.items() if hit is None and _dates_its_sentence(a)]
     at = evidence.passage.context.find(evidence.passage.text)
-    if unplaced_dates and not passage.of("date") and at > 0:
-        dates = [d for d in _context_facts(evidence.passage.context).of("date") if d.end <= at]
-        for a in unplaced_dates:
-            date = next((d for d in dates if _same_date(a, d)), None)
-            if date is not None and not any(
-                _other_date(a, d) and _same_relation(a.unit, d.unit) for d in dates
-            ):
+    if unplaced and at > 0:
+        earlier = [f for f in _context_facts(evidence.passage.context).facts if f.end <= at]
+        for a in unplaced:
+            if any(_another_time(a, f) for f in passage.facts):
+                continue  # the sentence gives its own
+            same = next((f for f in earlier if f.kind == a.kind and _same_value(a, f)), None)
+            if same is not None and not any(_another_time(a, f, True) for f in earlier):
                 shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
-                found[a] = replace(date, start=date.start + shift, end=date.end + shift)
+                found[a] = replace(same, start=same.start + shift, end=same.end + shift)
                 lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
@@ -483,11 +484,24 @@ def assess(
         # A factor's rival is the change the passage gives: "tripled" against £206m to £412m;
         # a share's is the part of the whole it gives.
         factor = _difference(anchor, claim, passage, True) if _computed(anchor, claim) else None
-        # A difference ("£1.2bn higher than", "a majority of 13") is compared only with a
-        # difference ("an increase of £800m"), not with a value ("£12.4bn").
-        slots = _differences(passage) if _difference_said(claim, anchor) else passage
-        rival = factor or (
-            None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, slots)
+        # A difference ("£1.2bn higher than", "beat Whitaker by 2,875 votes") is compared
+        # only with a difference: the one the passage says ("an increase of £800m"), or the
+        # one between its only two values of that kind ("11,842 votes ... to Whitaker's
+        # 9,967"), never with a value ("£12.4bn").
+        slots, one = passage, None
+        if factor is None and _difference_said(claim, anchor):
+            slots = _differences(passage)
+            said = [q for q in slots.of("quantity") if _measure(q) == _measure(anchor)]
+            values = [q for q in passage.of("quantity") if _measure(q) == _measure(anchor)]
+            if len(said) == 1 and not _same_quantity(anchor, said[0]):
+                one = said[0]  # the passage's one difference of the kind
+            elif not said and len(values) == 2 and not any(a.kind == "entity" for a in lead):
+                # (two values of the names the sentence itself gives, not of others)
+                factor = _difference(anchor, claim, passage, True)
+        rival = (
+            factor
+            or one
+            or (None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, slots))
         )
         if rival is None and (none := _counted_none(anchor, claim, passage)) is not None:
             said = passage.text[none[0] : none[1]]
@@ -503,7 +517,11 @@ def assess(
         detail = _slot_words(passage, rival)
         if rival is factor:
             value = float(rival.value)
-            detail = f"{value:.2g} times" if anchor.unit == TIMES else f"{value:.3g} percent"
+            detail = {
+                "factor": f"{value:.2g} times",
+                "share": f"{value:.3g} percent",
+                "difference": f"a difference of {value:,.0f}" if value >= 10 else f"{value:g}",
+            }[_change_kind(anchor)]
         mismatches.append(
             (Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, detail), rival)
         )
@@ -871,6 +889,30 @@ def _coverage(words: list[Token], index: _Words) -> tuple[float, list[tuple[int,
 
 def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
     return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
+
+
+def _dates_its_sentence(anchor: Fact) -> bool:
+    """A date, or a span of time, that may be said once for a paragraph."""
+    return anchor.kind == "date" or anchor.kind == "quantity" and anchor.unit in _SECONDS
+
+
+def _another_time(anchor: Fact, fact: Fact, earlier: bool = False) -> bool:
+    """A sentence's own date that is not part of the claim's ("in September" is part of "28
+    September"; "in June" is not part of "on Thursday"), or its own span of time; `earlier`:
+    another date of the paragraph with the same relation."""
+    if anchor.kind == "date":
+        if fact.kind != "date":
+            return False
+        if earlier:
+            return _other_date(anchor, fact) and _same_relation(anchor.unit, fact.unit)
+        ours = _date_parts(anchor)
+        return any(ours.get(part) != value for part, value in _date_parts(fact).items())
+    return (
+        fact.kind == "quantity"
+        and fact.unit in _SECONDS
+        and not _same_quantity(anchor, fact)
+        and not _bounded_alike(anchor, fact)
+    )
 
 
 def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
@@ -1545,11 +1587,13 @@ def _majority(claim: Facts, anchor: Fact) -> bool:
 
 
 def _difference_said(claim: Facts, anchor: Fact) -> bool:
-    """A number that is the difference between two values, not a value: a majority, "nine
-    minutes sooner than", "15p more". (A win's margin, "beat Whitaker by 2,875 votes", is
-    still compared with the tallies' own slot.)"""
+    """A number that is the difference between two values, not a value: a win's margin, a
+    majority, "nine minutes sooner than", "15p more"."""
     return anchor.kind == "quantity" and (
-        _majority(claim, anchor) or _compared_by(claim, anchor) or _costs_more(claim, anchor)
+        _margin(claim, anchor)
+        or _majority(claim, anchor)
+        or _compared_by(claim, anchor)
+        or _costs_more(claim, anchor)
     )
 
 
@@ -1574,8 +1618,12 @@ def _said_as_difference(passage: Facts, fact: Fact) -> bool:
             and (before[0].norm in _MARGINS or abs(DIRECTION.get(before[0].norm, 0)) == 1)
         )
         or bool(after)
-        and after[0].norm in _COMPARATIVES
+        and (after[0].norm in _COMPARATIVES or after[0].norm in _AHEAD)
     )
+
+
+#: "finishing more than a minute *ahead* of the runner-up", "14 seconds *clear* of"
+_AHEAD = frozenset("ahead clear behind short".split())
 
 
 _MARGINS = frozenset("majority margin lead".split())
@@ -1631,17 +1679,27 @@ def _change_between(
     """The span from one end of a change to the other whose change lies in [low, high], with
     a word of the claim's clause (`about`), or a change the same way, next to an end: "net
     profit fell from $410 million to $355 million" is no change in the claim's spending."""
-    for start in (q for q in ends if _change_end(passage, q) == "from"):
+    for start in (
+        q for q in ends if _change_end(passage, q) == "from" or _compared_with(passage, q)
+    ):
         # "ran 81.2 per cent of its trains on time, down from 86.5 per cent": the number
-        # before "up from" / "down from" is where the change ended.
+        # before "up from" / "down from" (or "compared with") is where the change ended.
         before = [q for q in ends if q.end <= start.start]
         said = [t.norm for t in _tokens_before(passage, start, 2)]
-        ended = before[-1] if said in (["down", "from"], ["up", "from"]) and before else None
+        ended = before[-1:] if said in (["down", "from"], ["up", "from"]) else []
+        if _compared_with(passage, start):
+            ended = before  # "212 pairs across the 140 sq km area, compared with 331"
         part_start, part_end = _clause_span(passage, start, _CONTRAST)
-        for end in (q for q in ends if _change_end(passage, q) == "to" or q is ended):
+        for end in (q for q in ends if _change_end(passage, q) == "to" or q in ended):
             if not part_start <= end.start < part_end:
                 continue  # "revenue rose to $3.2 billion, but net profit fell from $410 million"
-            if start.unit != end.unit and start.unit and end.unit and _measure(start) != "share":
+            if (
+                start.unit != end.unit
+                and start.unit
+                and end.unit
+                and _measure(start) != "share"
+                and end not in ended  # a comparison says its unit once: "331 in the last"
+            ):
                 continue
             value = change(float(start.value), float(end.value))
             first, last = sorted((start, end), key=lambda q: q.start)
@@ -1657,6 +1715,14 @@ def _change_between(
                     "quantity", text, f"{value:g}", first.start, last.end, anchor.unit, value, value
                 )
     return None
+
+
+def _compared_with(facts: Facts, fact: Fact) -> bool:
+    """ "212 pairs this spring, *compared with* 331 in 2014": the value a change started at."""
+    return [t.norm for t in _tokens_before(facts, fact, 2)] in (
+        ["compared", "with"],
+        ["compared", "to"],
+    )
 
 
 def _word_before(facts: Facts, fact: Fact) -> str:
