@@ -2261,3 +2261,30 @@ def test_a_difference_is_compared_with_a_difference():
     )
     result = _judged("Priya Halloran beat Reform UK's Gareth Minshull by 2,317 votes.", votes)
     assert result.label != Label.CONTRADICTED, result.reasons
+
+
+def test_more_differences_and_sources():
+    # A difference of percentage points, said with "than".
+    turnout = "Turnout in the by-election was 38.4%, down from 61.2% at last year's election."
+    claim = "Turnout in the by-election was almost {} percentage points lower than at last year's election."
+    assert _judged(claim.format(23), turnout).label == Label.SUPPORTED
+    assert _judged(claim.format(30), turnout).label != Label.SUPPORTED
+    # "800 years later" is a difference, no rival of a value of the passage.
+    text = "CO2 rose by about 150 ppm over roughly 5,000 years after the warming began."
+    result = _judged("After the warming began, CO2 rose 800 years later.", text)
+    assert result.label != Label.CONTRADICTED, result.reasons
+    # "The chief executive of St Bride's Hospice Trust said" is said by its chief executive.
+    text = "The hospice's chief executive, Alan Birtwhistle, said services had not been cut."
+    context = f"Tolley stole £186,000 from St Bride's Hospice. {text}"
+    claim = "The chief executive of St Bride's Hospice said services had not been cut."
+    assert _judged(claim, text, context=context).label != Label.CONTRADICTED
+    # A negation ends at "as": "not by theft as had been suggested".
+    text = (
+        "Network Rail said the fault had been caused by cable damage, not by theft as had "
+        "initially been suggested on social media."
+    )
+    _expect(
+        _judged("Network Rail said the fault was caused by cable theft.", text),
+        Label.CONTRADICTED,
+        "polarity",
+    )

@@ -899,6 +899,8 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             gap = text[previous.end : u.start]
             if _CLAUSE_BREAK.search(gap) or u.norm in _CLAUSE_WORDS or is_negation(u.norm):
                 break
+            if u.norm == "as" and previous is not t:
+                break  # "not by theft *as* had been suggested" (but "not as bad as")
             # "rejected the appeal and upheld the sentence": after a negating verb, "and"
             # starts the next thing done; after "not" it may join what is negated.
             if t.norm in _NEGATING_VERBS and u.norm in ("and", "or"):
@@ -1036,6 +1038,9 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # "said X" names the speaker when X ends the clause; "told Reuters", "warned the
         # board" and "warned Meridian Rail's board" name who heard it.
         near = [e for e in near if e.end <= t.start or _ends_clause(text, e) and not naming]
+        # "The chief executive of St Bride's said", "Police in Lowmoor said": a body or a
+        # place, not the speaker.
+        near = [e for e in near if e.end > t.start or not _PLACE_BEFORE.search(text, 0, e.start)]
         for e in near[:1]:
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found

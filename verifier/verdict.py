@@ -493,7 +493,11 @@ def assess(
             slots = _differences(passage)
             said = [q for q in slots.of("quantity") if _measure(q) == _measure(anchor)]
             values = [q for q in passage.of("quantity") if _measure(q) == _measure(anchor)]
-            if len(said) == 1 and not _same_quantity(anchor, said[0]):
+            if (
+                len(said) == 1
+                and not _same_quantity(anchor, said[0])
+                and same_word(anchor.unit or "-", said[0].unit or "-")
+            ):
                 one = said[0]  # the passage's one difference of the kind
             elif not said and len(values) == 2 and not any(a.kind == "entity" for a in lead):
                 # (two values of the names the sentence itself gives, not of others)
@@ -1549,21 +1553,31 @@ def _compared_by(claim: Facts, anchor: Fact) -> bool:
     """A difference said as a comparison: "fell asleep nine minutes sooner than those who"
     (not a share: "5% higher than" is mostly relative)."""
     after = _tokens_after(claim, anchor, 6)
-    compared = [i for i, t in enumerate(after[:2]) if t.norm in _COMPARATIVES]
+    # (after the words of its unit: "23 percentage points lower than")
+    unit = next((i for i, t in enumerate(after) if t.norm not in _POINTS), len(after))
+    compared = [i for i, t in enumerate(after[: max(2, unit + 1)]) if t.norm in _COMPARATIVES]
     return (
-        _measure(anchor) != "share"
+        (_measure(anchor) != "share" or anchor.unit in ("point", "points"))
         and bool(compared)
         and any(t.norm == "than" for t in after[compared[0] + 1 :])
     )
 
 
 def _costs_more(claim: Facts, anchor: Fact) -> bool:
-    """A price said as a change with no "than": "will cost 15p more" (not "15 more
-    engineers", which counts the ones added)."""
-    after = _tokens_after(claim, anchor, 1)
-    return anchor.unit in CURRENCY_UNITS and bool(after) and after[0].norm in ("more", "less")
+    """A difference said with no "than": "will cost 15p more", "journeys 40 minutes longer"
+    (not "15 more engineers", which counts the ones added)."""
+    after = _tokens_after(claim, anchor, 2)
+    if anchor.unit in CURRENCY_UNITS:
+        return bool(after) and after[0].norm in ("more", "less")
+    return (
+        len(after) == 2
+        and bool(anchor.unit)
+        and same_word(after[0].norm, anchor.unit)
+        and after[1].norm in _COMPARATIVES
+    )
 
 
+_POINTS = frozenset("percentage point points".split())
 #: Words that compare two amounts ("nine minutes sooner than").
 _COMPARATIVES = frozenset(w for w, way in DIRECTION.items() if abs(way) == 2) | frozenset(
     "more less fewer sooner later earlier".split()
