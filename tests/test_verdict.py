@@ -2208,22 +2208,6 @@ def test_a_value_set_against_another_is_not_its_rival():
     )
 
 
-def test_a_period_said_once_for_the_paragraph():
-    """ "in the 13 weeks to 28 September" said in the paragraph's first sentence dates the
-    next one too, unless it gives a date of its own that is not part of the claim's."""
-    first = "Harwood & Pike reported a 4.2% rise in sales for the 13 weeks to 28 September."
-    text = "Homeware sales jumped 11%, while clothing sales fell 3% as September stayed warm."
-    context = f"{first} {text}"
-    claim = "Harwood & Pike's clothing sales {} 3% in the 13 weeks to 28 September."
-    _expect(_judged(claim.format("rose"), text, context=context), Label.CONTRADICTED, "direction")
-    assert _judged(claim.format("fell"), text, context=context).label != Label.CONTRADICTED
-    # "in June" is not part of "on Thursday": the sentence is about its own time.
-    first = "The 52 prisoners pardoned on Thursday join 314 others released since July 2023."
-    text = "Another 14 prisoners were pardoned and released in June."
-    result = _judged("52 prisoners were pardoned on Thursday.", text, context=f"{first} {text}")
-    assert result.label != Label.CONTRADICTED, result.reasons
-
-
 def test_a_difference_is_compared_with_a_difference():
     """A change or a margin is found from the two values the passage compares, and is
     contradicted by the difference the passage says or by the one between its two values,
@@ -2273,11 +2257,9 @@ def test_more_differences_and_sources():
     text = "CO2 rose by about 150 ppm over roughly 5,000 years after the warming began."
     result = _judged("After the warming began, CO2 rose 800 years later.", text)
     assert result.label != Label.CONTRADICTED, result.reasons
-    # "The chief executive of St Bride's Hospice Trust said" is said by its chief executive.
-    text = "The hospice's chief executive, Alan Birtwhistle, said services had not been cut."
-    context = f"Tolley stole £186,000 from St Bride's Hospice. {text}"
-    claim = "The chief executive of St Bride's Hospice said services had not been cut."
-    assert _judged(claim, text, context=context).label != Label.CONTRADICTED
+    # "Officers in Leeds said" is said by the officers, not by Leeds.
+    text = "Officers in Leeds said the road would reopen on Monday."
+    assert _judged("Police said the road would reopen on Monday.", text).label == Label.SUPPORTED
     # A negation ends at "as": "not by theft as had been suggested".
     text = (
         "Network Rail said the fault had been caused by cable damage, not by theft as had "
@@ -2288,3 +2270,82 @@ def test_more_differences_and_sources():
         Label.CONTRADICTED,
         "polarity",
     )
+
+
+REVIEW_CASES = [
+    (
+        "Revenue of $3.2 billion beat expectations.",
+        "Revenue was $2.8 billion, which beat expectations of $2.6 billion.",
+        "CONTRADICTED",
+    ),
+    (
+        "Inflation of 4.1% exceeded the Bank's 2% target.",
+        "Inflation of 3.8% exceeded the Bank's 2% target.",
+        "CONTRADICTED",
+    ),
+    (
+        "A crowd of 20,000 saw Ashvale beat Redmarsh.",
+        "A crowd of 35,000 saw Ashvale beat Redmarsh.",
+        "CONTRADICTED",
+    ),
+    (
+        "The Tessaly River's crest of 19.4 feet beat a record set in 1998.",
+        "The Tessaly River's previous record of 17.9 feet was set in April 1998.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The Bill was passed with a majority of 13.",
+        "The Bill was passed after the government's lead in the polls rose by 5.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Tickets cost £5 more.",
+        "Tickets went on sale as the club's revenue rose by £2m.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Train journeys are 10 minutes longer than by car.",
+        "The train journey takes 50 minutes, and the walk to the station another 5 minutes.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Hamilton won by 5 seconds.",
+        "Hamilton won, finishing 14 seconds clear of Verstappen.",
+        "CONTRADICTED",
+    ),
+    (
+        "Journeys are 30 minutes longer.",
+        "Journeys are 40 minutes longer than before the closure.",
+        "CONTRADICTED",
+    ),
+    ("The attack was terrorism.", "Police are not treating the attack as terrorism.", "!SUPPORTED"),
+    (
+        "The company apologised to customers.",
+        "The company did not so much as apologise to customers.",
+        "!SUPPORTED",
+    ),
+    (
+        "The bill was passed as law.",
+        "The bill was not passed as quickly as ministers had hoped.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Police said the line would reopen on Monday.",
+        "A spokeswoman for Network Rail said the line would reopen on Monday.",
+        "!SUPPORTED",
+    ),
+    (
+        "Network Rail said the fault was caused by cable theft.",
+        "Network Rail said the fault had been caused by cable damage, not by theft as had initially been suggested.",
+        "CONTRADICTED",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), REVIEW_CASES)
+def test_the_second_review_cases(claim, text, expected):
+    """Inputs from a review of the round's second diff: a value that beats another keeps
+    its rival; a said difference is a rival only of the same thing; "not ... as" negations;
+    a spokeswoman for a body speaks for it. "!X" means anything but X."""
+    got = _judged(claim, text).label.value
+    assert got != expected[1:] if expected.startswith("!") else got == expected

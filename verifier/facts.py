@@ -899,8 +899,8 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             gap = text[previous.end : u.start]
             if _CLAUSE_BREAK.search(gap) or u.norm in _CLAUSE_WORDS or is_negation(u.norm):
                 break
-            if u.norm == "as" and previous is not t:
-                break  # "not by theft *as* had been suggested" (but "not as bad as")
+            if u.norm == "as" and previous is not t and _before_auxiliary(tokens, u):
+                break  # "not by theft *as had* been suggested" (not "treating it as terrorism")
             # "rejected the appeal and upheld the sentence": after a negating verb, "and"
             # starts the next thing done; after "not" it may join what is negated.
             if t.norm in _NEGATING_VERBS and u.norm in ("and", "or"):
@@ -908,6 +908,11 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             end, previous = u.end, u
         found.append(Fact("negation", t.text, t.norm, t.start, end))
     return found
+
+
+def _before_auxiliary(tokens: tuple[Token, ...], token: Token) -> bool:
+    after = [t for t in tokens if t.start > token.start][:1]
+    return bool(after) and after[0].norm in AUXILIARIES
 
 
 AUXILIARIES = frozenset(
@@ -991,6 +996,7 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:[a-z][^,;:.!?\"“”()]{0,80}|\d{1,3}))+,\
 #: Redvale Homes"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?")
 _BODY_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$")
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?$", re.I)
 #: "Police *in* Lowmoor, the county town, said": the name is where, not who.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|of|for|by|with)\s+(?:the\s+)?$", re.I)
 
@@ -1038,9 +1044,9 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # "said X" names the speaker when X ends the clause; "told Reuters", "warned the
         # board" and "warned Meridian Rail's board" name who heard it.
         near = [e for e in near if e.end <= t.start or _ends_clause(text, e) and not naming]
-        # "The chief executive of St Bride's said", "Police in Lowmoor said": a body or a
-        # place, not the speaker.
-        near = [e for e in near if e.end > t.start or not _PLACE_BEFORE.search(text, 0, e.start)]
+        # "Police in Lowmoor said": a place, not the speaker ("A spokeswoman for Network Rail
+        # said" is Network Rail's).
+        near = [e for e in near if e.end > t.start or not _IN_A_PLACE.search(text, 0, e.start)]
         for e in near[:1]:
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found

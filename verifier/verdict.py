@@ -380,20 +380,19 @@ def assess(
     for a in lead:
         found[a] = _find_entity(a, _placed(evidence.passage.context, _CONTEXT_OFFSET), nearby=True)
     lead = [a for a in lead if found[a] is not None]
-    # So is the date, or the period ("in the 13 weeks to 28 September"), of a sentence that
-    # gives no other, said before it in the paragraph or article ("Around 18,000 runners
-    # started" after "In Sunday's Marensk Marathon, ...").
-    unplaced = [a for a, hit in found.items() if hit is None and _dates_its_sentence(a)]
+    # So is the date of a sentence that gives none, said before it in the paragraph or article
+    # ("Around 18,000 runners started" after "In Sunday's Marensk Marathon, ...").
+    unplaced_dates = [a for a, hit in found.items() if hit is None and a.kind == "date"]
     at = evidence.passage.context.find(evidence.passage.text)
-    if unplaced and at > 0:
-        earlier = [f for f in _context_facts(evidence.passage.context).facts if f.end <= at]
-        for a in unplaced:
-            if any(_another_time(a, f) for f in passage.facts):
-                continue  # the sentence gives its own
-            same = next((f for f in earlier if f.kind == a.kind and _same_value(a, f)), None)
-            if same is not None and not any(_another_time(a, f, True) for f in earlier):
+    if unplaced_dates and not passage.of("date") and at > 0:
+        dates = [d for d in _context_facts(evidence.passage.context).of("date") if d.end <= at]
+        for a in unplaced_dates:
+            date = next((d for d in dates if _same_date(a, d)), None)
+            if date is not None and not any(
+                _other_date(a, d) and _same_relation(a.unit, d.unit) for d in dates
+            ):
                 shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
-                found[a] = replace(same, start=same.start + shift, end=same.end + shift)
+                found[a] = replace(date, start=date.start + shift, end=date.end + shift)
                 lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
@@ -497,10 +496,10 @@ def assess(
                 len(said) == 1
                 and not _same_quantity(anchor, said[0])
                 and same_word(anchor.unit or "-", said[0].unit or "-")
+                and _overlap(_context(claim, anchor), _context(passage, said[0]))
             ):
-                one = said[0]  # the passage's one difference of the kind
-            elif not said and len(values) == 2 and not any(a.kind == "entity" for a in lead):
-                # (two values of the names the sentence itself gives, not of others)
+                one = said[0]  # the passage's one difference of the kind, of the same thing
+            elif not said and len(values) == 2 and _tallied(claim, passage, values, found):
                 factor = _difference(anchor, claim, passage, True)
         rival = (
             factor
@@ -895,30 +894,6 @@ def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
     return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
 
 
-def _dates_its_sentence(anchor: Fact) -> bool:
-    """A date, or a span of time, that may be said once for a paragraph."""
-    return anchor.kind == "date" or anchor.kind == "quantity" and anchor.unit in _SECONDS
-
-
-def _another_time(anchor: Fact, fact: Fact, earlier: bool = False) -> bool:
-    """A sentence's own date that is not part of the claim's ("in September" is part of "28
-    September"; "in June" is not part of "on Thursday"), or its own span of time; `earlier`:
-    another date of the paragraph with the same relation."""
-    if anchor.kind == "date":
-        if fact.kind != "date":
-            return False
-        if earlier:
-            return _other_date(anchor, fact) and _same_relation(anchor.unit, fact.unit)
-        ours = _date_parts(anchor)
-        return any(ours.get(part) != value for part, value in _date_parts(fact).items())
-    return (
-        fact.kind == "quantity"
-        and fact.unit in _SECONDS
-        and not _same_quantity(anchor, fact)
-        and not _bounded_alike(anchor, fact)
-    )
-
-
 def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
     """The passage fact that states the same thing as a claim anchor, if any: the same value
     before one whose range allows it ("20,000" before "at least 12,000")."""
@@ -1238,6 +1213,14 @@ def _beaten(claim: Facts, anchor: Fact) -> set[str]:
     return {t.norm for t in rest if is_content(t.norm) and not t.norm.isdigit()}
 
 
+def _is_beaten(beaten: set[str], passage: Facts, fact: Fact) -> bool:
+    """The passage's value is the one beaten: the beaten word right before it ("the previous
+    *record of* 17.9 feet"), and no verb of beating after it ("$2.8bn, which beat")."""
+    before = {t.norm for t in _tokens_before(passage, fact, 3)}
+    after = {t.norm for t in _tokens_after(passage, fact, 3)}
+    return bool(beaten & before) and not after & _SURPASSED
+
+
 def _changes(words: set[str]) -> set[str]:
     return {w for w in words if abs(DIRECTION.get(w, 0)) == 1}
 
@@ -1280,7 +1263,7 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         if _said_of_another(claim, passage, fact):
             continue
         theirs = near(passage, fact)
-        if _overlap(beaten, theirs):
+        if _is_beaten(beaten, passage, fact):
             continue  # the value the claim's beat: "a crest of 19.4 feet beat a record"
         score = _overlap(around, theirs)
         if _changes(around) and _changes(theirs) and not _overlap(_changes(around), theirs):
@@ -1611,6 +1594,23 @@ def _difference_said(claim: Facts, anchor: Fact) -> bool:
     )
 
 
+def _tallied(
+    claim: Facts, passage: Facts, values: list[Fact], found: dict[Fact, Fact | None]
+) -> bool:
+    """Two values that are the claim's two sides: a tally ("by 64 votes to 51"), or one of
+    them said right after one of the claim's names ("to Whitaker's 9,967")."""
+    first, second = values
+    if _TALLY.fullmatch(passage.text, first.end, second.start):
+        return True
+    names = [a.value.split()[-1] for a, hit in found.items() if a.kind == "entity" and hit]
+    return any(
+        _same_name(name, t.norm)
+        for value in values
+        for t in _tokens_before(passage, value, 2)
+        for name in names
+    )
+
+
 def _differences(passage: Facts) -> Facts:
     """The passage with only the quantities it says as differences."""
     kept = tuple(
@@ -1622,7 +1622,9 @@ def _differences(passage: Facts) -> Facts:
 def _said_as_difference(passage: Facts, fact: Fact) -> bool:
     """ "rose *by* 4%", "an *increase of* £800m", "£7m *more*", "a *majority of* 13"."""
     before = _tokens_before(passage, fact, 2)
-    after = _tokens_after(passage, fact, 1)
+    after = _tokens_after(passage, fact, 2)
+    if len(after) == 2 and fact.unit and same_word(after[0].norm, fact.unit):
+        after = after[1:]  # "14 seconds clear of", "40 minutes longer"
     return (
         bool(before)
         and (
@@ -1701,8 +1703,9 @@ def _change_between(
         before = [q for q in ends if q.end <= start.start]
         said = [t.norm for t in _tokens_before(passage, start, 2)]
         ended = before[-1:] if said in (["down", "from"], ["up", "from"]) else []
-        if _compared_with(passage, start):
-            ended = before  # "212 pairs across the 140 sq km area, compared with 331"
+        if _compared_with(passage, start) and _then(passage, start):
+            # "212 pairs across the 140 sq km area this spring, compared with 331 in 2014"
+            ended = [q for q in before if _unit_alike(q.unit, start.unit, about)]
         part_start, part_end = _clause_span(passage, start, _CONTRAST)
         for end in (q for q in ends if _change_end(passage, q) == "to" or q in ended):
             if not part_start <= end.start < part_end:
@@ -1712,7 +1715,7 @@ def _change_between(
                 and start.unit
                 and end.unit
                 and _measure(start) != "share"
-                and end not in ended  # a comparison says its unit once: "331 in the last"
+                and not (end in ended and _compared_with(passage, start))
             ):
                 continue
             value = change(float(start.value), float(end.value))
@@ -1729,6 +1732,24 @@ def _change_between(
                     "quantity", text, f"{value:g}", first.start, last.end, anchor.unit, value, value
                 )
     return None
+
+
+def _then(facts: Facts, fact: Fact) -> bool:
+    """A time said right after a value: "331 *in 2014*", "500 *a decade ago*" (not "331 in
+    Bradford", another thing rather than another time)."""
+    after = _tokens_after(facts, fact, 4)
+    dates = [d for d in facts.of("date") if d.start >= fact.end]
+    return bool(dates and after and dates[0].start <= after[-1].start) or any(
+        t.norm in TIME_WORDS for t in after
+    )
+
+
+def _unit_alike(end: str, start: str, about: set[str]) -> bool:
+    """The end's unit is the start's, or, where the start says none ("331 *in the last*
+    survey"), one the claim counts ("212 *breeding* pairs" for "breeding pairs dropped")."""
+    if start and start not in TIME_WORDS and start not in FUNCTION_WORDS:
+        return same_word(end, start)
+    return any(same_word(end, w) for w in about)
 
 
 def _compared_with(facts: Facts, fact: Fact) -> bool:
