@@ -2349,3 +2349,16 @@ def test_the_second_review_cases(claim, text, expected):
     a spokeswoman for a body speaks for it. "!X" means anything but X."""
     got = _judged(claim, text).label.value
     assert got != expected[1:] if expected.startswith("!") else got == expected
+
+
+def test_a_change_by_an_amount_is_not_contradicted_by_a_level():
+    text = (
+        "Crowds of about 18,000 attended over the four days, according to tournament "
+        "organisers, up from 12,500 last year."
+    )
+    claim = "Attendance rose by about 5,500 on last year, according to the organisers."
+    result = _judged(claim, text)
+    assert result.label != Label.CONTRADICTED, result.reasons
+    # ... but by another amount said as a change.
+    text = "Attendance rose by about 2,000 on last year, according to tournament organisers."
+    _expect(_judged(claim, text), Label.CONTRADICTED, "quantity about 5,500 ≠ about 2,000")

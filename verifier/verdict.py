@@ -1583,11 +1583,23 @@ def _majority(claim: Facts, anchor: Fact) -> bool:
     return len(said) == 2 and said[1].norm == "of" and said[0].norm in _MARGINS
 
 
+def _changed_by(claim: Facts, anchor: Fact) -> bool:
+    """A change said by its amount: "rose by about 5,500", "cut by £2m"."""
+    before = _tokens_before(claim, anchor, 2)
+    return (
+        len(before) == 2
+        and before[1].norm == "by"
+        and abs(DIRECTION.get(before[0].norm, 0)) == 1
+        and _measure(anchor) != "share"
+    )
+
+
 def _difference_said(claim: Facts, anchor: Fact) -> bool:
     """A number that is the difference between two values, not a value: a win's margin, a
     majority, "nine minutes sooner than", "15p more"."""
     return anchor.kind == "quantity" and (
         _margin(claim, anchor)
+        or _changed_by(claim, anchor)
         or _majority(claim, anchor)
         or _compared_by(claim, anchor)
         or _costs_more(claim, anchor)
