@@ -2362,3 +2362,14 @@ def test_a_change_by_an_amount_is_not_contradicted_by_a_level():
     # ... but by another amount said as a change.
     text = "Attendance rose by about 2,000 on last year, according to tournament organisers."
     _expect(_judged(claim, text), Label.CONTRADICTED, "quantity about 5,500 ≠ about 2,000")
+
+
+def test_a_number_keeps_its_own_unit_and_its_clause_may_refer_back():
+    # "aged between 45 and 70 for 12 weeks": the weeks are the 12's, not the 70's.
+    text = "Researchers followed 212 adults aged between 45 and 70 for 12 weeks."
+    claim = "The researchers followed more than 200 adults for twelve weeks."
+    assert _judged(claim, text).label == Label.SUPPORTED
+    # "leaving them at £19m": the reserves' £19m, not the £6.5m drawn from them.
+    text = "The council will draw £6.5m from its reserves, leaving them at £19m."
+    result = _judged("The council's reserves will fall to £19m.", text)
+    assert result.label != Label.CONTRADICTED, result.reasons

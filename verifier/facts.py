@@ -400,8 +400,8 @@ def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
     for j, t in enumerate(tokens[i : i + 3], start=i):
         if t.start < end:
             continue
-        if _CLAUSE_BREAK.search(text, end, t.start):
-            break
+        if _CLAUSE_BREAK.search(text, end, t.start) or t.norm[:1].isdigit():
+            break  # "aged between 45 and 70 for 12 weeks": the weeks are the 12's
         if t.norm == "percentage" and j + 1 < len(tokens) and tokens[j + 1].norm in _POINTS:
             return "point"  # "0.25 percentage points" are no percent
         if t.norm == TIMES and not _factor_follows(tokens, j + 1):

@@ -1363,6 +1363,17 @@ def _measured_another_year(anchor: Fact, found: dict[Fact, Fact | None]) -> bool
     return any(a.kind == "quantity" and hit is not None for a, hit in found.items())
 
 
+#: Words that refer back to a subject named earlier in the sentence.
+_REFERRING = frozenset("it they them".split())
+
+
+def _referred_to(passage: Facts, hit: Fact) -> bool:
+    """The number's clause refers back to what an earlier one named: "draw £6.5m from its
+    reserves, leaving *them* at £19m"."""
+    start, _ = _clause_span(passage, hit, _CONTRAST)
+    return any(t.norm in _REFERRING for t in passage.tokens if start <= t.start < hit.start)
+
+
 def _subject_elsewhere(
     anchor: Fact, hit: Fact, claim: Facts, passage: Facts
 ) -> tuple[Token, tuple[int, int], Fact | None] | None:
@@ -1388,6 +1399,8 @@ def _subject_elsewhere(
         subject = [t for t in claim.content if opener.start <= t.start < opener.end][-1:]
         opens = 3
     hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
+    if _referred_to(passage, hit):
+        return None
     conceded = re.match(r"(?:al)?though\b", passage.text[hit_start:hit_end].lower())
     if (
         opens == 3
@@ -1795,6 +1808,8 @@ def _owned_elsewhere(
 ) -> tuple[Fact, str] | None:
     """The passage's number that the claim's words around its number go with, and those words,
     when it is not the number found."""
+    if _referred_to(passage, hit):
+        return None
     if owner := _owner(anchor, hit, claim, passage):
         # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for men"
         # finds its number, but the claim's words around it belong to the 5.1.
