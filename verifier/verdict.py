@@ -1365,13 +1365,20 @@ def _measured_another_year(anchor: Fact, found: dict[Fact, Fact | None]) -> bool
 
 #: Words that refer back to a subject named earlier in the sentence.
 _REFERRING = frozenset("it they them".split())
+_PREPOSITIONS = frozenset("at to on by from of in".split())
 
 
 def _referred_to(passage: Facts, hit: Fact) -> bool:
-    """The number's clause refers back to what an earlier one named: "draw £6.5m from its
-    reserves, leaving *them* at £19m"."""
-    start, _ = _clause_span(passage, hit, _CONTRAST)
-    return any(t.norm in _REFERRING for t in passage.tokens if start <= t.start < hit.start)
+    """The number goes with what an earlier clause named, said again as a pronoun right
+    before it: "draw £6.5m from its reserves, leaving *them at* £19m" (not "Police said they
+    arrested 4 men and 12 women")."""
+    before = _tokens_before(passage, hit, 2)
+    return bool(before) and (
+        before[-1].norm in _REFERRING
+        or len(before) == 2
+        and before[0].norm in _REFERRING
+        and before[1].norm in _PREPOSITIONS
+    )
 
 
 def _subject_elsewhere(
@@ -1653,7 +1660,8 @@ def _said_as_difference(passage: Facts, fact: Fact) -> bool:
     return (
         bool(before)
         and (
-            before[-1].norm == "by"
+            before[-1].norm in ("by", "up", "down")  # "up £85", "rose by 4%"
+            or abs(DIRECTION.get(before[-1].norm, 0)) == 1  # "rose 20p to £4.70"
             or len(before) == 2
             and before[-1].norm == "of"
             and (before[0].norm in _MARGINS or abs(DIRECTION.get(before[0].norm, 0)) == 1)
@@ -1808,8 +1816,6 @@ def _owned_elsewhere(
 ) -> tuple[Fact, str] | None:
     """The passage's number that the claim's words around its number go with, and those words,
     when it is not the number found."""
-    if _referred_to(passage, hit):
-        return None
     if owner := _owner(anchor, hit, claim, passage):
         # "5.1 percent for men and 4.3 percent for women": the claim's "4.3 percent for men"
         # finds its number, but the claim's words around it belong to the 5.1.
