@@ -2382,3 +2382,15 @@ def test_a_number_keeps_its_own_unit_and_its_clause_may_refer_back():
     assert _judged("The price of a pint rose by 30p.", text).label == Label.CONTRADICTED
     text = "Rents increased to £1,250 a month, up £85."
     assert _judged("Rents increased by £100 a month.", text).label == Label.CONTRADICTED
+
+
+def test_a_word_of_a_name_is_not_the_claims_subject():
+    """ "Trains" of "Northway Trains cancelled 47 services" is not the claim's "trains"."""
+    text = (
+        "Northway Trains cancelled 47 services and part-cancelled a further 19, while others "
+        "were diverted via Ellerby, adding about 40 minutes to journeys."
+    )
+    result = _judged(
+        "Diverted trains ran via Ellerby, making journeys roughly 40 minutes longer.", text
+    )
+    assert result.label != Label.CONTRADICTED, result.reasons

@@ -1421,8 +1421,15 @@ def _subject_elsewhere(
         # "Brennock Foods reported a fall in profit, even though sales reached a record £2.4
         # billion" (but "food prices rose, while energy costs fell 2.3%" are two subjects).
         return None
+    names = [(e.start, e.end) for e in passage.of("entity")]
     for word in subject:
-        said = [t for t in passage.tokens if same_word(word.norm, t.norm)]
+        # "Trains" of "Northway Trains" is a name's word, not "trains" the claim's subject.
+        said = [
+            t
+            for t in passage.tokens
+            if same_word(word.norm, t.norm)
+            and (word.text[:1].isupper() or not any(a <= t.start < b for a, b in names))
+        ]
         if not said or any(hit_start <= t.start < hit_end for t in said):
             continue
         for t in said:
