@@ -696,7 +696,16 @@ def _year_date(text: str, tokens: tuple[Token, ...], offset: int, year: int) -> 
     return f"{value}-{_day_number(tokens[day]):02d}", tokens[min(day, month)].start
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: "the first half", "the fourth stage"
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        start=1,
+    )
+}
 
 
 def _part_of_year(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
@@ -706,8 +715,8 @@ def _part_of_year(tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
     if i < 3 or tokens[i - 1].norm != "of":
         return None
     ordinal, part = tokens[i - 3].norm, tokens[i - 2].norm
-    if part in ("half", "quarter") and ordinal in _ORDINALS:
-        return f"{part[0]}{_ORDINALS[ordinal]}", tokens[i - 3].start
+    if part in ("half", "quarter") and 1 <= ORDINALS.get(ordinal, 0) <= 4:
+        return f"{part[0]}{ORDINALS[ordinal]}", tokens[i - 3].start
     return None
 
 
@@ -987,8 +996,6 @@ def _ends_clause(text: str, name: Fact) -> bool:
 
 
 #: Words set off by commas between a speaker and the verb: ", the MP for Lowmoor, said",
-#: ", general secretary of the union, said", ", who rides for Corrib Velo, said", ", 26, said".
-#: Words set off by commas between a speaker and the verb: ", the MP for Lowmoor, said",
 #: ", general secretary of the union, said", ", who rides for Corrib Velo, said", ", 54, of
 #: Leeds, said".
 _APPOSITIVE = re.compile(r"(?:,\s+(?:[a-z][^,;:.!?\"“”()]{0,80}|\d{1,3}))+,\s*$")
@@ -996,9 +1003,12 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:[a-z][^,;:.!?\"“”()]{0,80}|\d{1,3}))+,\
 #: Redvale Homes"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?")
 _BODY_BEFORE = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$")
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?$", re.I)
-#: "Police *in* Lowmoor, the county town, said": the name is where, not who.
+#: "Police *in* Lowmoor, the county town, said": a name an appositive follows after one of
+#: these is where or whose, not who ...
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|of|for|by|with)\s+(?:the\s+)?$", re.I)
+#: ... and right before "said", only after one of these ("A spokeswoman for Network Rail said"
+#: is Network Rail's).
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?$", re.I)
 
 
 def _appositive_speaker(text: str, entities: list[Fact], verb: Token) -> Fact | None:
@@ -1044,8 +1054,6 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # "said X" names the speaker when X ends the clause; "told Reuters", "warned the
         # board" and "warned Meridian Rail's board" name who heard it.
         near = [e for e in near if e.end <= t.start or _ends_clause(text, e) and not naming]
-        # "Police in Lowmoor said": a place, not the speaker ("A spokeswoman for Network Rail
-        # said" is Network Rail's).
         near = [e for e in near if e.end > t.start or not _IN_A_PLACE.search(text, 0, e.start)]
         for e in near[:1]:
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))

@@ -45,6 +45,7 @@ from .facts import (
     FUNCTION_WORDS,
     MONTHS,
     NEGATION_WORDS,
+    ORDINALS,
     SPEECH_VERBS,
     TIME_WORDS,
     TIMES,
@@ -915,16 +916,7 @@ def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...])
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
 
 
-#: "the fourth stage", "the 4th stage"
-_ORDINAL_WORDS = {
-    w: n
-    for n, w in enumerate(
-        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-        twentieth""".split(),
-        start=1,
-    )
-}
+#: "the 4th stage"
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 
 
@@ -939,10 +931,10 @@ def _as_ordinal(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     if after and is_content(after[0].norm) and claim.text[anchor.end : after[0].start].isspace():
         return None
     tokens = passage.tokens
-    for t, after in zip(tokens, tokens[1:], strict=False):
+    for t, following in zip(tokens, tokens[1:], strict=False):
         digits = _ORDINAL_DIGITS.fullmatch(t.norm)
-        n = int(digits.group(1)) if digits else _ORDINAL_WORDS.get(t.norm)
-        if n == anchor.low and same_word(after.norm, before[-1].norm):
+        n = int(digits.group(1)) if digits else ORDINALS.get(t.norm)
+        if n == anchor.low and same_word(following.norm, before[-1].norm):
             return Fact("quantity", t.text, str(n), t.start, t.end, "", n, n)
     return None
 
@@ -1405,9 +1397,9 @@ def _subject_elsewhere(
     if opener is not None and opener.kind == "entity" and opener.end <= anchor.start and not speaks:
         subject = [t for t in claim.content if opener.start <= t.start < opener.end][-1:]
         opens = 3
-    hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
     if _referred_to(passage, hit):
         return None
+    hit_start, hit_end = _clause_span(passage, hit, _CONTRAST)
     conceded = re.match(r"(?:al)?though\b", passage.text[hit_start:hit_end].lower())
     if (
         opens == 3
@@ -1504,6 +1496,7 @@ def _difference(
         return None
     if anchor.unit == "percent" and _word_after(claim, anchor) == "of":
         return _part_of(anchor, claim, passage, any_change)
+    paired = majority = False
     if anchor.unit == TIMES:
         # "doubled its profit to £412m" from "£412m ..., up from £206m"; a factor said as a
         # word is a round one ("roughly tripled" from 368 to 1,126).
@@ -1514,8 +1507,8 @@ def _difference(
     elif (
         # a margin ("defeated by a margin of seven votes") or a compared difference: any two
         # values, not only a change's two ends
-        (paired := _margin(claim, anchor) or _compared_by(claim, anchor))
-        or _majority(claim, anchor)
+        (majority := _majority(claim, anchor))
+        or (paired := _margin(claim, anchor) or _compared_by(claim, anchor))
         or (before := _word_before(claim, anchor)) == "by"
         or _costs_more(claim, anchor)
         or (abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share")
@@ -1532,9 +1525,8 @@ def _difference(
         low, high = 0.0, float("inf")
     about = _clause(claim, anchor)
     # A majority is between two tallies, never a change over time.
-    majority = anchor.unit != TIMES and _majority(claim, anchor)
     between = None if majority else _change_between(anchor, passage, ends, low, high, change, about)
-    if between is None and anchor.unit != TIMES and (paired or majority):
+    if between is None and (paired or majority):
         # "beat Whitaker by 1,875 votes" from "received 11,842 votes ... to Whitaker's 9,967":
         # two values, at least one of them counted in the claim's unit and neither in another.
         alike = [
@@ -1743,7 +1735,8 @@ def _change_between(
         before = [q for q in ends if q.end <= start.start]
         said = [t.norm for t in _tokens_before(passage, start, 2)]
         ended = before[-1:] if said in (["down", "from"], ["up", "from"]) else []
-        if _compared_with(passage, start) and _then(passage, start):
+        compared = _compared_with(passage, start) and _then(passage, start)
+        if compared:
             # "212 pairs across the 140 sq km area this spring, compared with 331 in 2014"
             ended = [q for q in before if _unit_alike(q.unit, start.unit, about)]
         part_start, part_end = _clause_span(passage, start, _CONTRAST)
@@ -1755,7 +1748,7 @@ def _change_between(
                 and start.unit
                 and end.unit
                 and _measure(start) != "share"
-                and not (end in ended and _compared_with(passage, start))
+                and not (compared and end in ended)  # its unit said once: "331 in the last"
             ):
                 continue
             value = change(float(start.value), float(end.value))
