@@ -2394,3 +2394,72 @@ def test_a_word_of_a_name_is_not_the_claims_subject():
         "Diverted trains ran via Ellerby, making journeys roughly 40 minutes longer.", text
     )
     assert result.label != Label.CONTRADICTED, result.reasons
+
+
+ONE_OF_A_SET = [
+    # A side of the compass, a rank, a sex, how often: a thing has one of each.
+    (
+        "The fire is burning in the hills west of Carrow.",
+        "Crews said the fire was burning in the hills east of Carrow on Tuesday.",
+        "CONTRADICTED",
+    ),
+    (
+        "Forecasters said Ingrid was the sixth named storm of the season.",
+        "Forecasters said Ingrid was the eighth named storm of the season.",
+        "CONTRADICTED",
+    ),
+    (
+        "Ruth Amadi won the women's race in Dunford.",
+        "Ruth Amadi won the men's race in Dunford.",
+        "CONTRADICTED",
+    ),
+    (
+        "The drug is given as a weekly injection.",
+        "The drug is given as a monthly injection, the company said.",
+        "CONTRADICTED",
+    ),
+    # The same value said another way; the claim has both ranks; the passage both sexes.
+    (
+        "The council capped yearly rent rises at 5%.",
+        "The council capped annual rent rises at 5%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Before its rise to fifth place, Carrow College was ranked eighth in the index.",
+        "Carrow College rose three places to fifth in the index.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Ruth Amadi won the women's race in Dunford.",
+        "Ruth Amadi won the women's race in Dunford, and Paul Ode won the men's race.",
+        "SUPPORTED",
+    ),
+    # The word a number goes with says which way, whatever else went up.
+    (
+        "Harlow Foods reported a 9% rise in annual profit.",
+        "Harlow Foods reported a 9% fall in annual profit as soaring wheat prices offset higher sales.",
+        "CONTRADICTED",
+    ),
+    (
+        "Kelm shares fell 8% in late trading.",
+        "Kelm shares climbed 8% in late trading after the results.",
+        "CONTRADICTED",
+    ),
+    (
+        "Kelm shares fell 8% on Monday.",
+        "Kelm shares fell 8% on Monday, having climbed 8% on Friday.",
+        "SUPPORTED",
+    ),
+    # A difference computed from two values has no word of its own: "grew 21%, down from 29%".
+    (
+        "Growth in the cloud unit slowed by eight percentage points.",
+        "The cloud unit grew 21%, down from 29% in the previous quarter.",
+        "!CONTRADICTED",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), ONE_OF_A_SET)
+def test_one_of_a_set_and_the_way_a_number_went(claim, text, expected):
+    got = _judged(claim, text).label.value
+    assert got != expected[1:] if expected.startswith("!") else got == expected

@@ -547,6 +547,7 @@ def assess(
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation)
+        mismatches += _alternative_mismatches(claim, words, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found and not mismatches else None
@@ -2460,6 +2461,17 @@ def _direction_mismatches(
     fall") goes neither way. Where the passage has the claim's numbers, only the parts of
     the sentence they sit in count, between contrasts: "rents rose 6.3%, while house prices
     fell 2.1%"."""
+    # (A difference computed from two values is no number of the passage's to look around.)
+    stated_here = passage.of("quantity")
+    for said in claim.of("quantity"):
+        ours = _way_of(claim, said)
+        stated = [n for n in numbers if n.value == said.value and n in stated_here]
+        ways = [w for n in stated if (w := _way_of(passage, n)) is not None]
+        if ours and ways and all(way * ours[1] < 0 for _, way in ways):
+            # "a 9% fall in annual profit" against "a 9% rise": the word the number goes
+            # with says which way, whatever else in the sentence rose ("soaring prices").
+            rival = ways[0][0]
+            return [(Check("direction", "mismatch", ours[0].text, rival.text, citation), rival)]
     theirs = _directions(passage, words.tokens)
     if numbers:
         spans = [_clause_span(passage, n, _CONTRAST) for n in numbers]
@@ -2499,6 +2511,19 @@ def _direction_mismatches(
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
         return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
     return []
+
+
+def _way_of(facts: Facts, number: Fact) -> tuple[Token, int] | None:
+    """The word of change a number goes with, right before it ("rose 9%", "fell by 9%") or
+    right after it ("a 9% rise", "9 per cent lower")."""
+    before = _tokens_before(facts, number, 2)
+    if before and before[-1].norm == "by":
+        before = before[:-1]
+    for t in before[-1:] + _tokens_after(facts, number, 1):
+        way = DIRECTION.get(t.norm, 0)
+        if _as_change(t, way):
+            return t, way // abs(way)
+    return None
 
 
 def _just_before_a_number(facts: Facts, word: Token) -> bool:
@@ -2582,6 +2607,50 @@ def _prefix_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple
         rest = [w for w in claim.content if w is not t]
         if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
             return [(Check("polarity", "mismatch", t.text, rival.text, citation), rival)]
+    return []
+
+
+#: Words of which one thing has only one: a side of the compass, a rank, a sex, how often.
+_ALTERNATIVES = (
+    {
+        w: ("compass", w[:4])
+        for w in "north south east west northern southern eastern western".split()
+    }
+    | {w: ("rank", str(n)) for w, n in ORDINALS.items()}
+    | {w: ("sex", "m") for w in "men men's male boys boys' mens".split()}
+    | {w: ("sex", "f") for w in "women women's female girls girls' womens".split()}
+    | {w: ("often", w[:3]) for w in "daily weekly monthly quarterly".split()}
+    | {w: ("often", "year") for w in "annual annually yearly".split()}
+    | {w: ("medal", w) for w in "gold silver bronze".split()}
+)
+
+
+def _alternative_mismatches(
+    claim: Facts, words: _Words, citation: str
+) -> list[tuple[Check, Token]]:
+    """The passage has the rest of the claim, and in the place of one of its words another
+    of a set of which a thing has one: "west of Pine Hollow" against "east of Pine Hollow",
+    "the seventh named storm" against "the ninth named storm"."""
+    content = claim.content
+    theirs = [t for t in words.tokens if is_content(t.norm)]
+    said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
+    for i, t in enumerate(content):
+        kind = _ALTERNATIVES.get(t.norm)
+        if kind is None or any(_ALTERNATIVES.get(u.norm) == kind for u in words.tokens):
+            continue
+        before = content[i - 1].norm if i else ""
+        after = content[i + 1].norm if i + 1 < len(content) else ""
+        for j, u in enumerate(theirs):
+            other = _ALTERNATIVES.get(u.norm)
+            if other is None or other[0] != kind[0] or other in said:
+                continue  # "ranked eighth before its rise to fifth": the claim has both
+            b = theirs[j - 1].norm if j else ""
+            a = theirs[j + 1].norm if j + 1 < len(theirs) else ""
+            if not ((after and same_word(a, after)) or (before and same_word(b, before))):
+                continue
+            rest = [w for w in content if w is not t]
+            if _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
+                return [(Check("word", "mismatch", t.text, u.text, citation), u)]
     return []
 
 
