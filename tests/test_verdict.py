@@ -2434,6 +2434,23 @@ ONE_OF_A_SET = [
         "Ruth Amadi won the women's race in Dunford, and Paul Ode won the men's race.",
         "SUPPORTED",
     ),
+    (
+        "Lena Marr won the prize for her second novel.",
+        "Lena Marr won the prize for her debut novel, which took four years to write.",
+        "CONTRADICTED",
+    ),
+    # The claim's value said of another thing does not stop a rival in the claim's place ...
+    (
+        "A red warning for high winds covered the coast.",
+        "A red flood warning stayed in place inland, while an amber warning for high winds covered the coast.",
+        "CONTRADICTED",
+    ),
+    # ... but one it cannot tell from the claim's does: "5.1 percent for men and 4.3 for women".
+    (
+        "The unemployment rate for women was 4.3 percent.",
+        "The unemployment rate was 5.1 percent for men and 4.3 percent for women.",
+        "!CONTRADICTED",
+    ),
     # The word a number goes with says which way, whatever else went up.
     (
         "Harlow Foods reported a 9% rise in annual profit.",
@@ -2449,6 +2466,17 @@ ONE_OF_A_SET = [
         "Kelm shares fell 8% on Monday.",
         "Kelm shares fell 8% on Monday, having climbed 8% on Friday.",
         "SUPPORTED",
+    ),
+    # "come down" and "gone up" are changes; "came up with" is none.
+    (
+        "The cost of the bridge has come down from an original estimate of £31m.",
+        "The cost of the bridge has risen from an original estimate of £31m, the council said.",
+        "CONTRADICTED",
+    ),
+    (
+        "The council came up with a plan to cut the cost of the bridge.",
+        "The council drew up a plan to cut the cost of the bridge, which fell by a tenth.",
+        "!CONTRADICTED",
     ),
     # A difference computed from two values has no word of its own: "grew 21%, down from 29%".
     (

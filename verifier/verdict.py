@@ -2616,12 +2616,13 @@ _ALTERNATIVES = (
         w: ("compass", w[:4])
         for w in "north south east west northern southern eastern western".split()
     }
-    | {w: ("rank", str(n)) for w, n in ORDINALS.items()}
+    | {w: ("rank", str(n)) for w, n in (ORDINALS | {"debut": 1}).items()}
     | {w: ("sex", "m") for w in "men men's male boys boys' mens".split()}
     | {w: ("sex", "f") for w in "women women's female girls girls' womens".split()}
     | {w: ("often", w[:3]) for w in "daily weekly monthly quarterly".split()}
     | {w: ("often", "year") for w in "annual annually yearly".split()}
     | {w: ("medal", w) for w in "gold silver bronze".split()}
+    | {w: ("colour", w) for w in "red amber yellow orange".split()}  # warnings, cards
 )
 
 
@@ -2636,22 +2637,43 @@ def _alternative_mismatches(
     said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
     for i, t in enumerate(content):
         kind = _ALTERNATIVES.get(t.norm)
-        if kind is None or any(_ALTERNATIVES.get(u.norm) == kind for u in words.tokens):
+        if kind is None:
             continue
         before = content[i - 1].norm if i else ""
         after = content[i + 1].norm if i + 1 < len(content) else ""
-        for j, u in enumerate(theirs):
-            other = _ALTERNATIVES.get(u.norm)
-            if other is None or other[0] != kind[0] or other in said:
-                continue  # "ranked eighth before its rise to fifth": the claim has both
-            b = theirs[j - 1].norm if j else ""
-            a = theirs[j + 1].norm if j + 1 < len(theirs) else ""
-            if not ((after and same_word(a, after)) or (before and same_word(b, before))):
+        in_place = [
+            u
+            for j, u in enumerate(theirs)
+            if (other := _ALTERNATIVES.get(u.norm)) is not None
+            and other[0] == kind[0]
+            and (
+                (after and j + 1 < len(theirs) and same_word(theirs[j + 1].norm, after))
+                or (before and j and same_word(theirs[j - 1].norm, before))
+            )
+        ]
+        # The claim's own value in the passage, or a value the claim also says ("ranked eighth
+        # before its rise to fifth"), is no rival, unless the word after it in the passage
+        # says it is another thing's ("an amber wind warning ..., while a yellow warning for
+        # heavy rain" against "an amber warning for heavy rain").
+        own = [u for u in theirs if _ALTERNATIVES.get(u.norm) == kind]
+        if own:
+            next_to = {u: _next_word(theirs, u) for u in own + in_place}
+            if not after.isalpha() or any(
+                u in in_place or not next_to[u].isalpha() or same_word(next_to[u], after)
+                for u in own
+            ):
                 continue
-            rest = [w for w in content if w is not t]
-            if _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
-                return [(Check("word", "mismatch", t.text, u.text, citation), u)]
+            in_place = [u for u in in_place if same_word(next_to[u], after)]
+        rival = next((u for u in in_place if _ALTERNATIVES[u.norm] not in said), None)
+        rest = [w for w in content if w is not t]
+        if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
+            return [(Check("word", "mismatch", t.text, rival.text, citation), rival)]
     return []
+
+
+def _next_word(tokens: list[Token], token: Token) -> str:
+    i = tokens.index(token)
+    return tokens[i + 1].norm if i + 1 < len(tokens) else ""
 
 
 def _previous_word(tokens: tuple[Token, ...], token: Token) -> str:
@@ -2695,6 +2717,14 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 after = after[1:]
             if after and is_number_word(after[0]):
                 way = _CHANGE_ADVERBS[t.norm]
+        if (
+            way is None
+            and t.norm in _CHANGE_ADVERBS
+            and i
+            and tokens[i - 1].norm in _MOVED
+            and (tokens[i + 1].norm if i + 1 < len(tokens) else "") != "with"
+        ):
+            way = _CHANGE_ADVERBS[t.norm]  # "the cost has come down", "fares went up"
         if way is None and t.norm in _COMPARED and any(map(is_number_word, tokens[i - 2 : i])):
             way = _COMPARED[t.norm]
             if any(u.norm in _TARGETS for u in tokens[i + 1 : i + 3]):
@@ -2714,6 +2744,8 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
     "create creates created creating".split(), 1
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
+#: "come down", "gone up" ("came up with a plan" is no change).
+_MOVED = frozenset("come comes came coming go goes went gone going".split())
 _BEFORE_AMOUNT = frozenset(
     "from by about around nearly almost roughly some over under just more less than".split()
 )
