@@ -2491,3 +2491,17 @@ ONE_OF_A_SET = [
 def test_one_of_a_set_and_the_way_a_number_went(claim, text, expected):
     got = _judged(claim, text).label.value
     assert got != expected[1:] if expected.startswith("!") else got == expected
+
+
+def test_a_name_named_earlier_and_another_in_its_place():
+    """A name the sentence leaves to its article is still contradicted by another name the
+    sentence puts in the claim's place, after the same preposition and words."""
+    text = "Harbour Books, a small publisher in Galway, accepted the manuscript in 2019."
+    context = "Mira Lane grew up in Cork and worked there as a nurse. " + text
+    claim = "Harbour Books is a small publisher based in Cork."
+    _expect(_judged(claim, text, context=context), Label.CONTRADICTED, "entity Cork ≠ Galway")
+    # Another place in another role is no rival.
+    text = "She later opened a bookshop in Galway with Harbour Books."
+    context = "Mira Lane grew up in Cork and worked there as a nurse. " + text
+    claim = "Mira Lane opened a bookshop with Harbour Books after moving to Cork."
+    assert _judged(claim, text, context=context).label != Label.CONTRADICTED

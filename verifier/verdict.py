@@ -456,6 +456,21 @@ def assess(
             else:
                 check = Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, clause)
                 mismatches.append((check, rival))
+        elif (
+            anchor in lead
+            and anchor.kind == "entity"
+            and topic >= SLOT_COVERAGE
+            and (rival := _same_entity_slot(anchor, claim, passage)) is not None
+            and _preposition_before(claim, anchor) in _PREPOSITIONS
+            and _preposition_before(passage, rival) == _preposition_before(claim, anchor)
+            and _overlap(
+                _neighbours(claim, anchor, "before"), _neighbours(passage, rival, "before")
+            )
+        ):
+            # "a small publisher in Galway" against "a small publisher based in Cork", with
+            # Cork named earlier in the article: the sentence puts another name in its place.
+            check = Check(anchor.kind, "mismatch", anchor.text, rival.text, citation)
+            mismatches.append((check, rival))
         elif _converted(anchor, hit):
             said, stated = f"{anchor.text} {anchor.unit}", f"{hit.text} {hit.unit}"
             checks.append(Check(anchor.kind, "match", said, stated, citation))
@@ -1792,6 +1807,14 @@ def _compared_with(facts: Facts, fact: Fact) -> bool:
         ["compared", "with"],
         ["compared", "to"],
     )
+
+
+def _preposition_before(facts: Facts, fact: Fact) -> str:
+    """The word before a name, over "the": "at" in "held at the Grange Theatre"."""
+    before = _tokens_before(facts, fact, 2)
+    if before and before[-1].norm == "the":
+        before = before[:-1]
+    return before[-1].norm if before else ""
 
 
 def _word_before(facts: Facts, fact: Fact) -> str:
