@@ -2451,6 +2451,11 @@ ONE_OF_A_SET = [
         "The unemployment rate was 5.1 percent for men and 4.3 percent for women.",
         "!CONTRADICTED",
     ),
+    (
+        "The patrol scheme was launched in the autumn of 2022.",
+        "The patrol scheme was launched in the spring of 2022, police said.",
+        "CONTRADICTED",
+    ),
     # The word a number goes with says which way, whatever else went up.
     (
         "Harlow Foods reported a 9% rise in annual profit.",
@@ -2505,3 +2510,16 @@ def test_a_name_named_earlier_and_another_in_its_place():
     context = "Mira Lane grew up in Cork and worked there as a nurse. " + text
     claim = "Mira Lane opened a bookshop with Harbour Books after moving to Cork."
     assert _judged(claim, text, context=context).label != Label.CONTRADICTED
+
+
+def test_a_negation_ends_where_another_verb_starts():
+    """ "no previous convictions and had co-operated fully": "and had" starts what she did,
+    which "no" does not negate ("no shops and cafes" goes on)."""
+    text = "The judge noted that Dunn had no previous convictions and had co-operated fully."
+    _expect(
+        _judged("The judge noted that Dunn had previous convictions.", text),
+        Label.CONTRADICTED,
+        "polarity differs",
+    )
+    text = "The village has no shops and cafes."
+    _expect(_judged("The village has shops and cafes.", text), Label.CONTRADICTED, "polarity")

@@ -2646,6 +2646,7 @@ _ALTERNATIVES = (
     | {w: ("often", "year") for w in "annual annually yearly".split()}
     | {w: ("medal", w) for w in "gold silver bronze".split()}
     | {w: ("colour", w) for w in "red amber yellow orange".split()}  # warnings, cards
+    | {w: ("season", w) for w in "spring summer autumn winter".split()}  # not "fall"
 )
 
 
