@@ -2396,7 +2396,7 @@ def test_a_word_of_a_name_is_not_the_claims_subject():
     assert result.label != Label.CONTRADICTED, result.reasons
 
 
-ONE_OF_A_SET = [
+ONE_OF_A_SET_OR_A_WAY = [
     # A side of the compass, a rank, a sex, how often: a thing has one of each.
     (
         "The fire is burning in the hills west of Carrow.",
@@ -2483,6 +2483,28 @@ ONE_OF_A_SET = [
         "The council drew up a plan to cut the cost of the bridge, which fell by a tenth.",
         "!CONTRADICTED",
     ),
+    (
+        "The operator agreed to the council's request to keep the early sailing.",
+        "The council asked the operator to keep the early sailing, but the request was turned down.",
+        "CONTRADICTED",
+    ),
+    # A change against "unchanged" said of the same number; not "a steady rise", nor another
+    # thing's number.
+    (
+        "The board proposed raising the final dividend to 11.2p a share.",
+        "The board proposed a final dividend of 11.2p a share, unchanged from last year.",
+        "CONTRADICTED",
+    ),
+    (
+        "The board proposed raising the final dividend to 11.2p a share.",
+        "The board proposed raising the final dividend to 11.2p a share, after a steady rise in sales.",
+        "SUPPORTED",
+    ),
+    (
+        "Monthly rents rose to £950.",
+        "Council tax was unchanged at £950 a year.",
+        "!CONTRADICTED",
+    ),
     # A difference computed from two values has no word of its own: "grew 21%, down from 29%".
     (
         "Growth in the cloud unit slowed by eight percentage points.",
@@ -2492,8 +2514,8 @@ ONE_OF_A_SET = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "text", "expected"), ONE_OF_A_SET)
-def test_one_of_a_set_and_the_way_a_number_went(claim, text, expected):
+@pytest.mark.parametrize(("claim", "text", "expected"), ONE_OF_A_SET_OR_A_WAY)
+def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
     got = _judged(claim, text).label.value
     assert got != expected[1:] if expected.startswith("!") else got == expected
 

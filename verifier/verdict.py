@@ -2495,6 +2495,8 @@ def _direction_mismatches(
             # with says which way, whatever else in the sentence rose ("soaring prices").
             rival = ways[0][0]
             return [(Check("direction", "mismatch", ours[0].text, rival.text, citation), rival)]
+    if (still := _unchanged(claim, passage, words, numbers, citation)) is not None:
+        return [still]
     theirs = _directions(passage, words.tokens)
     if numbers:
         spans = [_clause_span(passage, n, _CONTRAST) for n in numbers]
@@ -2534,6 +2536,32 @@ def _direction_mismatches(
         about = " ".join(w.text for w in rest[:CONTEXT_WINDOW])
         return [(Check("direction", "mismatch", t.text, rival.text, citation, about), rival)]
     return []
+
+
+#: "unchanged from last year", "held steady" ("flat" is also a home, "a flat fee").
+_UNCHANGED = frozenset("unchanged unaltered steady".split())
+
+
+def _unchanged(
+    claim: Facts, passage: Facts, words: _Words, numbers: list[Fact], citation: str
+) -> tuple[Check, Token] | None:
+    """The claim's number changed ("raising the dividend to 11.2p") and the passage says the
+    same number did not ("a dividend of 11.2p a share, unchanged from last year"). (Not the
+    other way round: "left rates unchanged at 4.25%" against "held its rate at 4.25% after
+    inflation rose" has more ways to say so than the passage has words for.)"""
+    ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == 1]
+    if len({way for _, way in ours}) != 1:
+        return None
+    rest = [w for w in claim.content if w not in {t for t, _ in ours}]
+    if _coverage(rest, words)[0] < SUPPORT_COVERAGE:
+        return None
+    for n in numbers:
+        start, end = _clause_span(passage, n, _CONTRAST)
+        inside = tuple(t for t in passage.tokens if start <= t.start < end)
+        still = next((t for t in inside if t.norm in _UNCHANGED), None)
+        if still is not None and not any(abs(w) == 1 for _, w in _directions(passage, inside)):
+            return Check("direction", "mismatch", ours[0][0].text, still.text, citation), still
+    return None
 
 
 def _way_of(facts: Facts, number: Fact) -> tuple[Token, int] | None:
@@ -2732,8 +2760,8 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         way = DIRECTION.get(t.norm)
         if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
             continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
-        if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
-            way = DIRECTION["rejected"]  # "voted down" against "passed"
+        if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED | _TURNED:
+            way = DIRECTION["rejected"]  # "voted down" against "passed", "turned down"
         if way is None and t.norm in _CHANGE_ADVERBS:
             # "up 12%", "down from 61%", "went up by about 20%"
             after = list(tokens[i + 1 : i + 5])
@@ -2768,6 +2796,7 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
     "create creates created creating".split(), 1
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
+_TURNED = frozenset({"turn", "turns", "turned", "turning"})
 #: "come down", "gone up" ("came up with a plan" is no change).
 _MOVED = frozenset("come comes came coming go goes went gone going".split())
 _BEFORE_AMOUNT = frozenset(
