@@ -2456,6 +2456,11 @@ ONE_OF_A_SET_OR_A_WAY = [
         "The patrol scheme was launched in the spring of 2022, police said.",
         "CONTRADICTED",
     ),
+    (
+        "Barley output fell after an unusually wet spring.",
+        "Barley output halved to 210,000 tonnes after a dry spring, the ministry said.",
+        "CONTRADICTED",
+    ),
     # The word a number goes with says which way, whatever else went up.
     (
         "Harlow Foods reported a 9% rise in annual profit.",
@@ -2471,17 +2476,6 @@ ONE_OF_A_SET_OR_A_WAY = [
         "Kelm shares fell 8% on Monday.",
         "Kelm shares fell 8% on Monday, having climbed 8% on Friday.",
         "SUPPORTED",
-    ),
-    # "come down" and "gone up" are changes; "came up with" is none.
-    (
-        "The cost of the bridge has come down from an original estimate of £31m.",
-        "The cost of the bridge has risen from an original estimate of £31m, the council said.",
-        "CONTRADICTED",
-    ),
-    (
-        "The council came up with a plan to cut the cost of the bridge.",
-        "The council drew up a plan to cut the cost of the bridge, which fell by a tenth.",
-        "!CONTRADICTED",
     ),
     (
         "The operator agreed to the council's request to keep the early sailing.",
@@ -2545,3 +2539,105 @@ def test_a_negation_ends_where_another_verb_starts():
     )
     text = "The village has no shops and cafes."
     _expect(_judged("The village has shops and cafes.", text), Label.CONTRADICTED, "polarity")
+
+
+def test_a_score_said_before_the_sentence_in_its_paragraph():
+    """ "Adeyemi scored twice" after "Harlow beat Kingsmoor 3-1": the sentence goes on about
+    the match the paragraph's one score is of."""
+    text = "Jonah Adeyemi scored twice for the home side against Kingsmoor."
+    claim = "Adeyemi scored twice in Harlow's 3-1 victory over Kingsmoor."
+    context = "Harlow Athletic beat Kingsmoor United 3-1 on Saturday. " + text
+    assert _judged(claim, text, context=context).label == Label.SUPPORTED
+    # Two scores before it: which match the sentence is about is not said.
+    context = "Harlow beat Kingsmoor 3-1 on Saturday after losing 2-0 to Dunford. " + text
+    assert _judged(claim, text, context=context).label != Label.SUPPORTED
+
+
+#: Inputs from a review of this round's rules: a value of the set, a number's way, "unchanged",
+#: a name in a slot, said of something else; a negation that goes on past "or had".
+REVIEW_OF_THE_SET_CASES = [
+    (
+        "The snow fell across eastern England on Monday.",
+        "Snow fell across southern England on Monday, with eastern areas also affected.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The third phase will open in 2026.",
+        "The first and second phases opened in 2024, and the third will open in 2026.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Annual inflation was 2.5% in May.",
+        "Monthly inflation was 0.3% in May, and the annual figure was 2.5%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The club's women's team won the cup.",
+        "The club's men's team were knocked out, but its women's side won the cup.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Smith was shown a yellow card.",
+        "Jones was shown a red card, and Smith was booked.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The summer festival was cancelled.",
+        "The winter festival went ahead but the summer event was cancelled.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Kane scored twice in the second half.",
+        "Kane, who missed a penalty in the first half, scored twice after the break.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The suspect was arrested in south London.",
+        "The shooting happened in north London and the suspect was arrested in Croydon.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The FTSE 100 rose 1% on Monday.",
+        "Most stocks in the FTSE 100 fell on Monday, but the index rose 1% thanks to gains in BP.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Sales rose 5% last year.",
+        "Sales last year were up 5%, lower than the 7% analysts had expected.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Trees came down across the region in the storm.",
+        "The storm brought trees down across the region as wind speeds increased.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The Bank of England raised its base rate to 5.25%.",
+        "The Bank of England's base rate now stands at 5.25%, with the inflation target unchanged at 2%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Average rents rose to £1,200 a month.",
+        "Average rents reached £1,200 a month and wages were unchanged.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Police have made arrests.",
+        "Police have not named the victim or have made any arrests.",
+        "!SUPPORTED",
+    ),
+    ("He had taken money.", "It was never shown that he lied or had taken money.", "!SUPPORTED"),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), REVIEW_OF_THE_SET_CASES)
+def test_the_review_of_the_set_cases(claim, text, expected):
+    got = _judged(claim, text).label.value
+    assert got != expected[1:] if expected.startswith("!") else got == expected
+
+
+def test_a_name_in_the_slot_said_of_someone_else():
+    """ "born in Cork" is her brother's: the clause has nothing else of the claim's."""
+    text = "Her brother was born in Cork."
+    context = "She was born in Dublin in 1970. " + text
+    assert _judged("She was born in Dublin.", text, context=context).label != Label.CONTRADICTED

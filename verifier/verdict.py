@@ -395,6 +395,18 @@ def assess(
                 shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
                 found[a] = replace(date, start=date.start + shift, end=date.end + shift)
                 lead.append(a)
+    # ... and the score of a match the sentence goes on about ("Adeyemi scored twice" after
+    # "Harlow beat Kingsmoor 3-1").
+    unplaced_scores = [a for a, hit in found.items() if hit is None and a.kind == "score"]
+    if unplaced_scores and not passage.of("score") and at > 0:
+        scores = [d for d in _context_facts(evidence.passage.context).of("score") if d.end <= at]
+        for a in unplaced_scores:
+            if len(scores) == 1 and scores[0].value == a.value:
+                shift = _CONTEXT_OFFSET
+                found[a] = replace(
+                    scores[0], start=scores[0].start + shift, end=scores[0].end + shift
+                )
+                lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
         a: diff
@@ -465,6 +477,9 @@ def assess(
             and _preposition_before(passage, rival) == _preposition_before(claim, anchor)
             and _overlap(
                 _neighbours(claim, anchor, "before"), _neighbours(passage, rival, "before")
+            )
+            and _said_of_the_claim(
+                claim, passage, rival, anchor, _neighbours(claim, anchor, "before", 1)
             )
         ):
             # "a small publisher in Galway" against "a small publisher based in Cork", with
@@ -562,7 +577,7 @@ def assess(
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation)
-        mismatches += _alternative_mismatches(claim, words, citation)
+        mismatches += _alternative_mismatches(claim, passage, words, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found and not mismatches else None
@@ -2558,21 +2573,45 @@ def _unchanged(
     for n in numbers:
         start, end = _clause_span(passage, n, _CONTRAST)
         inside = tuple(t for t in passage.tokens if start <= t.start < end)
-        still = next((t for t in inside if t.norm in _UNCHANGED), None)
+        still = next((t for t in inside if t.norm in _UNCHANGED and _said_of(passage, t, n)), None)
         if still is not None and not any(abs(w) == 1 for _, w in _directions(passage, inside)):
             return Check("direction", "mismatch", ours[0][0].text, still.text, citation), still
     return None
 
 
+#: "11.2p a share, unchanged": what a number is counted per, between it and a word about it.
+_PER = frozenset("a an per each".split())
+
+
+def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
+    """Whether `word` is said of `number`: right before it ("unchanged at 5.25%") or after it
+    with no other thing between ("11.2p a share, unchanged"; not "£1,200 a month and wages
+    were unchanged")."""
+    if word.end <= number.start:
+        between = [t for t in facts.tokens if word.end <= t.start < number.start]
+        return len(between) <= 1 and all(not is_content(t.norm) for t in between)
+    between = [t for t in facts.tokens if number.end <= t.start < word.start]
+    if len(between) > 3:
+        return False
+    kept = [t for i, t in enumerate(between) if not (i and between[i - 1].norm in _PER)]
+    return all(not is_content(t.norm) for t in kept)
+
+
 def _way_of(facts: Facts, number: Fact) -> tuple[Token, int] | None:
-    """The word of change a number goes with, right before it ("rose 9%", "fell by 9%") or
-    right after it ("a 9% rise", "9 per cent lower")."""
+    """The word of change a number goes with, right before it ("rose 9%", "fell by 9%", "up
+    9%") or right after it ("a 9% rise", "9 per cent lower"). Not a number in a name ("the
+    FTSE 100 fell"), nor a word after a comma ("up 5%, lower than expected")."""
     before = _tokens_before(facts, number, 2)
+    if before and before[-1].text[:1].isupper() and before[-1].start > 0:
+        return None
     if before and before[-1].norm == "by":
         before = before[:-1]
-    for t in before[-1:] + _tokens_after(facts, number, 1):
-        way = DIRECTION.get(t.norm, 0)
-        if _as_change(t, way):
+    after = [
+        t for t in _tokens_after(facts, number, 1) if facts.text[number.end : t.start].isspace()
+    ]
+    for t in before[-1:] + after:
+        way = DIRECTION.get(t.norm, 0) or (_CHANGE_ADVERBS.get(t.norm, 0) if t in before else 0)
+        if way and _as_change(t, way):
             return t, way // abs(way)
     return None
 
@@ -2675,17 +2714,22 @@ _ALTERNATIVES = (
     | {w: ("medal", w) for w in "gold silver bronze".split()}
     | {w: ("colour", w) for w in "red amber yellow orange".split()}  # warnings, cards
     | {w: ("season", w) for w in "spring summer autumn winter".split()}  # not "fall"
+    | {
+        w: (pair, w)
+        for pair in ("wet dry", "hot cold", "public private", "urban rural", "indoor outdoor")
+        for w in pair.split()
+    }
 )
 
 
 def _alternative_mismatches(
-    claim: Facts, words: _Words, citation: str
+    claim: Facts, passage: Facts, words: _Words, citation: str
 ) -> list[tuple[Check, Token]]:
     """The passage has the rest of the claim, and in the place of one of its words another
     of a set of which a thing has one: "west of Pine Hollow" against "east of Pine Hollow",
     "the seventh named storm" against "the ninth named storm"."""
     content = claim.content
-    theirs = [t for t in words.tokens if is_content(t.norm)]
+    theirs = [t for t in passage.tokens if is_content(t.norm)]
     said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
     for i, t in enumerate(content):
         kind = _ALTERNATIVES.get(t.norm)
@@ -2704,28 +2748,62 @@ def _alternative_mismatches(
             )
         ]
         # The claim's own value in the passage, or a value the claim also says ("ranked eighth
-        # before its rise to fifth"), is no rival, unless the word after it in the passage
-        # says it is another thing's ("an amber wind warning ..., while a yellow warning for
-        # heavy rain" against "an amber warning for heavy rain").
+        # before its rise to fifth"), is no rival, unless the passage's own value is of
+        # another thing of the kind: "an amber *wind* warning ..., while a yellow warning for
+        # heavy rain" against "an amber warning for heavy rain" ("eastern areas" may be
+        # "eastern England" said another way).
         own = [u for u in theirs if _ALTERNATIVES.get(u.norm) == kind]
         if own:
-            next_to = {u: _next_word(theirs, u) for u in own + in_place}
-            if not after.isalpha() or any(
-                u in in_place or not next_to[u].isalpha() or same_word(next_to[u], after)
-                for u in own
+            if not after or any(
+                u in in_place or not same_word(_next_word(theirs, u, 2), after) for u in own
             ):
                 continue
-            in_place = [u for u in in_place if same_word(next_to[u], after)]
-        rival = next((u for u in in_place if _ALTERNATIVES[u.norm] not in said), None)
+            in_place = [u for u in in_place if same_word(_next_word(theirs, u), after)]
+        # ... nor is one said of something else: "Jones was shown a red card, and Smith was
+        # booked"; "Kane, who missed a penalty in the first half, scored twice after the break".
+        near = {before, after}
+        rival = next(
+            (
+                u
+                for u in in_place
+                if _ALTERNATIVES[u.norm] not in said
+                and _said_of_the_claim(claim, passage, u, t, near)
+            ),
+            None,
+        )
         rest = [w for w in content if w is not t]
         if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
             return [(Check("word", "mismatch", t.text, rival.text, citation), rival)]
     return []
 
 
-def _next_word(tokens: list[Token], token: Token) -> str:
-    i = tokens.index(token)
-    return tokens[i + 1].norm if i + 1 < len(tokens) else ""
+def _said_of_the_claim(
+    claim: Facts, passage: Facts, word: Fact | Token, ours: Fact | Token, near: set[str]
+) -> bool:
+    """Whether the clause of the passage's `word` has a word of the claim besides `ours` and
+    the words `near` it, and is not about someone else."""
+    start, end = _clause_span(passage, word)
+    inside = [t for t in passage.content if start <= t.start < end]
+    claim_words = [
+        w for w in claim.content if not ours.start <= w.start < ours.end and w.norm not in near
+    ]
+    if not any(same_word(w.norm, t.norm) for w in claim_words for t in inside):
+        return False
+    # The claim's names said in another clause of the sentence, and another name in this one:
+    # the clause is about someone else.
+    claim_names = {w for c in claim.of("entity") for w in c.value.split()}
+    ours_there = [e for e in passage.of("entity") if claim_names & set(e.value.split())]
+    names = [e for e in passage.of("entity") if start <= e.start < end and e != word]
+    return not (
+        ours_there
+        and not any(e in ours_there for e in names)
+        and any(e not in ours_there for e in names)
+    )
+
+
+def _next_word(tokens: list[Token], token: Token, step: int = 1) -> str:
+    i = tokens.index(token) + step
+    return tokens[i].norm if i < len(tokens) else ""
 
 
 def _previous_word(tokens: tuple[Token, ...], token: Token) -> str:
@@ -2769,14 +2847,6 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 after = after[1:]
             if after and is_number_word(after[0]):
                 way = _CHANGE_ADVERBS[t.norm]
-        if (
-            way is None
-            and t.norm in _CHANGE_ADVERBS
-            and i
-            and tokens[i - 1].norm in _MOVED
-            and (tokens[i + 1].norm if i + 1 < len(tokens) else "") != "with"
-        ):
-            way = _CHANGE_ADVERBS[t.norm]  # "the cost has come down", "fares went up"
         if way is None and t.norm in _COMPARED and any(map(is_number_word, tokens[i - 2 : i])):
             way = _COMPARED[t.norm]
             if any(u.norm in _TARGETS for u in tokens[i + 1 : i + 3]):
@@ -2797,8 +2867,6 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
-#: "come down", "gone up" ("came up with a plan" is no change).
-_MOVED = frozenset("come comes came coming go goes went gone going".split())
 _BEFORE_AMOUNT = frozenset(
     "from by about around nearly almost roughly some over under just more less than".split()
 )
