@@ -2516,15 +2516,19 @@ def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
 
 def test_a_name_named_earlier_and_another_in_its_place():
     """A name the sentence leaves to its article is still contradicted by another name the
-    sentence puts in the claim's place, after the same preposition and words."""
-    text = "Harbour Books, a small publisher in Galway, accepted the manuscript in 2019."
-    context = "Mira Lane grew up in Cork and worked there as a nurse. " + text
-    claim = "Harbour Books is a small publisher based in Cork."
-    _expect(_judged(claim, text, context=context), Label.CONTRADICTED, "entity Cork ≠ Galway")
-    # Another place in another role is no rival.
-    text = "She later opened a bookshop in Galway with Harbour Books."
-    context = "Mira Lane grew up in Cork and worked there as a nurse. " + text
-    claim = "Mira Lane opened a bookshop with Harbour Books after moving to Cork."
+    sentence puts in the claim's place, after the same "by" or "for" and words."""
+    text = "The study was funded by the Coastal Futures Trust and took four years to complete."
+    context = "The Northwold Water Authority runs the outfall. " + text
+    claim = "The seagrass study was funded by the Northwold Water Authority."
+    _expect(
+        _judged(claim, text, context=context),
+        Label.CONTRADICTED,
+        "entity Northwold Water Authority ≠ Coastal Futures Trust",
+    )
+    # Another holder in another role is no rival.
+    text = "Her brother worked for the Coastal Futures Trust."
+    context = "Ana Reyes worked for the Northwold Water Authority. " + text
+    claim = "Ana Reyes worked for the Northwold Water Authority."
     assert _judged(claim, text, context=context).label != Label.CONTRADICTED
 
 
@@ -2541,103 +2545,115 @@ def test_a_negation_ends_where_another_verb_starts():
     _expect(_judged("The village has shops and cafes.", text), Label.CONTRADICTED, "polarity")
 
 
-def test_a_score_said_before_the_sentence_in_its_paragraph():
-    """ "Adeyemi scored twice" after "Harlow beat Kingsmoor 3-1": the sentence goes on about
-    the match the paragraph's one score is of."""
-    text = "Jonah Adeyemi scored twice for the home side against Kingsmoor."
-    claim = "Adeyemi scored twice in Harlow's 3-1 victory over Kingsmoor."
-    context = "Harlow Athletic beat Kingsmoor United 3-1 on Saturday. " + text
-    assert _judged(claim, text, context=context).label == Label.SUPPORTED
-    # Two scores before it: which match the sentence is about is not said.
-    context = "Harlow beat Kingsmoor 3-1 on Saturday after losing 2-0 to Dunford. " + text
-    assert _judged(claim, text, context=context).label != Label.SUPPORTED
-
-
-#: Inputs from a review of this round's rules: a value of the set, a number's way, "unchanged",
-#: a name in a slot, said of something else; a negation that goes on past "or had".
-REVIEW_OF_THE_SET_CASES = [
-    (
-        "The snow fell across eastern England on Monday.",
-        "Snow fell across southern England on Monday, with eastern areas also affected.",
-        "!CONTRADICTED",
-    ),
-    (
-        "The third phase will open in 2026.",
-        "The first and second phases opened in 2024, and the third will open in 2026.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Annual inflation was 2.5% in May.",
-        "Monthly inflation was 0.3% in May, and the annual figure was 2.5%.",
-        "!CONTRADICTED",
-    ),
-    (
-        "The club's women's team won the cup.",
-        "The club's men's team were knocked out, but its women's side won the cup.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Smith was shown a yellow card.",
-        "Jones was shown a red card, and Smith was booked.",
-        "!CONTRADICTED",
-    ),
-    (
-        "The summer festival was cancelled.",
-        "The winter festival went ahead but the summer event was cancelled.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Kane scored twice in the second half.",
-        "Kane, who missed a penalty in the first half, scored twice after the break.",
-        "!CONTRADICTED",
-    ),
-    (
-        "The suspect was arrested in south London.",
-        "The shooting happened in north London and the suspect was arrested in Croydon.",
-        "!CONTRADICTED",
-    ),
-    (
-        "The FTSE 100 rose 1% on Monday.",
-        "Most stocks in the FTSE 100 fell on Monday, but the index rose 1% thanks to gains in BP.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Sales rose 5% last year.",
-        "Sales last year were up 5%, lower than the 7% analysts had expected.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Trees came down across the region in the storm.",
-        "The storm brought trees down across the region as wind speeds increased.",
-        "!CONTRADICTED",
-    ),
-    (
-        "The Bank of England raised its base rate to 5.25%.",
-        "The Bank of England's base rate now stands at 5.25%, with the inflation target unchanged at 2%.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Average rents rose to £1,200 a month.",
-        "Average rents reached £1,200 a month and wages were unchanged.",
-        "!CONTRADICTED",
-    ),
-    (
-        "Police have made arrests.",
-        "Police have not named the victim or have made any arrests.",
-        "!SUPPORTED",
-    ),
-    ("He had taken money.", "It was never shown that he lied or had taken money.", "!SUPPORTED"),
-]
-
-
-@pytest.mark.parametrize(("claim", "text", "expected"), REVIEW_OF_THE_SET_CASES)
-def test_the_review_of_the_set_cases(claim, text, expected):
-    got = _judged(claim, text).label.value
-    assert got != expected[1:] if expected.startswith("!") else got == expected
-
-
 def test_a_name_in_the_slot_said_of_someone_else():
     """ "born in Cork" is her brother's: the clause has nothing else of the claim's."""
     text = "Her brother was born in Cork."
     context = "She was born in Dublin in 1970. " + text
     assert _judged("She was born in Dublin.", text, context=context).label != Label.CONTRADICTED
+
+
+def test_a_losing_margin():
+    """ "fell short by just three votes" and "lost by three votes" are margins, compared with
+    the tally's difference; "lost by" is a defeat, not a fall; the tally's first number is no
+    said difference."""
+    text = (
+        "An amendment to cap annual rent increases at 5%, tabled by Deborah Quayle, was "
+        "defeated by 59 votes to 56."
+    )
+    claim = "Deborah Quayle's 5% rent cap amendment fell short by just three votes."
+    assert _judged(claim, text).label == Label.SUPPORTED
+    claim = "Deborah Quayle's amendment to cap rent increases at 5% lost by three votes."
+    assert _judged(claim, text).label == Label.SUPPORTED
+    claim = "Deborah Quayle's amendment to cap rent increases at 5% was defeated by four votes."
+    _expect(_judged(claim, text), Label.CONTRADICTED, "quantity four ≠ 59 votes to 56 (3)")
+
+
+def test_two_ways_to_refuse_agree():
+    """ "were thrown out" and "voted to reject" both refuse; "approved" does not."""
+    text = "The council voted 7-2 on Monday to reject plans for 450 homes in Tellbury."
+    claim = "Plans for 450 homes in Tellbury were thrown out by the council in a 7-2 vote."
+    assert _judged(claim, text).label != Label.CONTRADICTED
+    claim = "Plans for 450 homes in Tellbury were approved by the council in a 7-2 vote."
+    assert _judged(claim, text).label == Label.CONTRADICTED
+
+
+#: Inputs from a second review: the same, and a name in a slot after "in" (a place may be
+#: inside the claim's), "turned down" the heating, "unchanged at" a rate the passage says was
+#: cut, a negation over a clause with its own verb.
+SECOND_REVIEW_OF_THE_SET_CASES = [
+    (
+        "Crime fell 8% in the city.",
+        "Violent crime rose 8% in the city even as overall crime fell 8%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Output rose by 3%.",
+        "Output, which fell by 3% in 2022, rose by 3% last year.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The mayor supported plans to dim the city's lights.",
+        "The mayor backed plans to have the city's lights turned down at night.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The central bank cut its main rate to 3.5%.",
+        "The central bank left its main rate unchanged at 3.5% on Thursday, having lowered it from 4% in June.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Rents increased to £1,000 a month in 2022.",
+        "Rents have been steady at £1,000 a month since 2022.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The driver was using his phone.",
+        "There was no evidence the driver was speeding and was using his phone.",
+        "!SUPPORTED",
+    ),
+    (
+        "The men's final will be played on Sunday.",
+        "The final will be played on Sunday, while the women's final was played on Saturday.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The eastern section of the road opened on Monday.",
+        "The section of the road opened on Monday, and the western section is due to open in June.",
+        "!CONTRADICTED",
+    ),
+    (
+        "A red warning for wind is in place.",
+        "A warning for wind is in place across the region, after an amber warning for wind ended on Monday.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The report was published in the summer.",
+        "The report was published by Winter, the council's auditor, in July.",
+        "!CONTRADICTED",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), SECOND_REVIEW_OF_THE_SET_CASES)
+def test_the_second_review_of_the_set_cases(claim, text, expected):
+    got = _judged(claim, text).label.value
+    assert got != expected[1:] if expected.startswith("!") else got == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "context"),
+    [
+        (
+            "The singer was born in Texas.",
+            "The singer was born in Houston and raised in Dallas.",
+            "The singer grew up in Texas. ",
+        ),
+        (
+            "The fire started in a flat in Bristol.",
+            "The fire started in a flat in Clifton, fire crews said.",
+            "Firefighters were called to a house in Bristol on Monday. ",
+        ),
+    ],
+)
+def test_a_place_in_the_slot_may_be_inside_the_claims(claim, text, context):
+    assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED

@@ -908,10 +908,19 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             gap = text[previous.end : u.start]
             if _CLAUSE_BREAK.search(gap) or u.norm in _CLAUSE_WORDS or is_negation(u.norm):
                 break
-            if u.norm in ("as", "and") and previous is not t and _before_auxiliary(tokens, u):
+            if (
+                u.norm in ("as", "and")
+                and previous is not t
+                and _before_auxiliary(tokens, u)
+                and (
+                    u.norm == "as"
+                    or not any(v.norm in AUXILIARIES for v in after[: after.index(u)])
+                )
+            ):
                 # "not by theft *as had* been suggested" (not "treating it as terrorism"); "no
                 # previous convictions *and had* co-operated fully" (not "no shops and cafes";
-                # "never shown that he lied *or had* taken money" goes on)
+                # "never shown that he lied *or had* taken money" and "no evidence the driver
+                # was speeding *and was* using his phone" go on)
                 break
             # "rejected the appeal and upheld the sentence": after a negating verb, "and"
             # starts the next thing done; after "not" it may join what is negated.

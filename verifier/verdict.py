@@ -395,18 +395,6 @@ def assess(
                 shift = _CONTEXT_OFFSET  # a place outside the sentence, like a name's
                 found[a] = replace(date, start=date.start + shift, end=date.end + shift)
                 lead.append(a)
-    # ... and the score of a match the sentence goes on about ("Adeyemi scored twice" after
-    # "Harlow beat Kingsmoor 3-1").
-    unplaced_scores = [a for a, hit in found.items() if hit is None and a.kind == "score"]
-    if unplaced_scores and not passage.of("score") and at > 0:
-        scores = [d for d in _context_facts(evidence.passage.context).of("score") if d.end <= at]
-        for a in unplaced_scores:
-            if len(scores) == 1 and scores[0].value == a.value:
-                shift = _CONTEXT_OFFSET
-                found[a] = replace(
-                    scores[0], start=scores[0].start + shift, end=scores[0].end + shift
-                )
-                lead.append(a)
     # A change said by its amount may be found as the difference of the two ends given.
     computed = {
         a: diff
@@ -473,7 +461,7 @@ def assess(
             and anchor.kind == "entity"
             and topic >= SLOT_COVERAGE
             and (rival := _same_entity_slot(anchor, claim, passage)) is not None
-            and _preposition_before(claim, anchor) in _PREPOSITIONS
+            and _preposition_before(claim, anchor) in _AGENT_PREPOSITIONS
             and _preposition_before(passage, rival) == _preposition_before(claim, anchor)
             and _overlap(
                 _neighbours(claim, anchor, "before"), _neighbours(passage, rival, "before")
@@ -586,6 +574,8 @@ def assess(
     hedged = None
     if all_found and not mismatches:
         hedged = _lone_negation(passage, claim) or _asked(claim, passage, words)
+        if hedged is not None and _both_refuse(hedged[0], claim):
+            hedged = None
     # The negation probe is for opposites said in other words. A passage with a negation of
     # its own is drawn to the claim negated whatever it negates ("..., though it did not
     # publish the details"), and one with every word of the claim says no opposite that the
@@ -1539,7 +1529,11 @@ def _difference(
         # a margin ("defeated by a margin of seven votes") or a compared difference: any two
         # values, not only a change's two ends
         (majority := _majority(claim, anchor))
-        or (paired := _margin(claim, anchor) or _compared_by(claim, anchor))
+        or (
+            paired := _margin(claim, anchor)
+            or _short_by(claim, anchor)
+            or _compared_by(claim, anchor)
+        )
         or (before := _word_before(claim, anchor)) == "by"
         or _costs_more(claim, anchor)
         or (abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share")
@@ -1627,6 +1621,17 @@ def _margin(claim: Facts, anchor: Fact) -> bool:
     )
 
 
+#: "fell short by just three votes", "lost by only 12 points"
+_SHORT = frozenset("short lose loses lost losing".split())
+_ONLY = frozenset("just only narrowly".split())
+
+
+def _short_by(claim: Facts, anchor: Fact) -> bool:
+    """A loser's margin: "fell short by just three votes", "lost by 12 points"."""
+    said = [t for t in _tokens_before(claim, anchor, 4) if t.norm not in _ONLY]
+    return len(said) >= 2 and said[-1].norm == "by" and said[-2].norm in _SHORT
+
+
 def _majority(claim: Facts, anchor: Fact) -> bool:
     """A margin said as a noun: "cleared the assembly with a majority of 13"."""
     said = _tokens_before(claim, anchor, 2)
@@ -1649,6 +1654,7 @@ def _difference_said(claim: Facts, anchor: Fact) -> bool:
     majority, "nine minutes sooner than", "15p more"."""
     return anchor.kind == "quantity" and (
         _margin(claim, anchor)
+        or _short_by(claim, anchor)
         or _changed_by(claim, anchor)
         or _majority(claim, anchor)
         or _compared_by(claim, anchor)
@@ -1682,8 +1688,18 @@ def _differences(passage: Facts) -> Facts:
 
 
 def _said_as_difference(passage: Facts, fact: Fact) -> bool:
-    """ "rose *by* 4%", "an *increase of* £800m", "£7m *more*", "a *majority of* 13"."""
+    """ "rose *by* 4%", "an *increase of* £800m", "£7m *more*", "a *majority of* 13" (not a
+    tally: "defeated by 59 votes to 56")."""
     before = _tokens_before(passage, fact, 2)
+    if (
+        before
+        and before[-1].norm == "by"
+        and any(
+            q.start > fact.end and _TALLY.fullmatch(passage.text, fact.end, q.start)
+            for q in passage.of("quantity")
+        )
+    ):
+        return False
     after = _tokens_after(passage, fact, 2)
     if len(after) == 2 and fact.unit and same_word(after[0].norm, fact.unit):
         after = after[1:]  # "14 seconds clear of", "40 minutes longer"
@@ -1822,6 +1838,11 @@ def _compared_with(facts: Facts, fact: Fact) -> bool:
         ["compared", "with"],
         ["compared", "to"],
     )
+
+
+#: "funded by", "works for": a name after one of these has one holder. (After "in", "at" or
+#: "from" a place may be inside the claim's: "born in Houston" and "born in Texas".)
+_AGENT_PREPOSITIONS = frozenset({"by", "for"})
 
 
 def _preposition_before(facts: Facts, fact: Fact) -> str:
@@ -2282,12 +2303,25 @@ def _polarity_mismatches(
         cue, stated = lone
         if not claim_negates and not _affirms_the_negated(cue, passage, claim, words):
             continue
+        if (
+            not claim_negates
+            and DIRECTION.get(cue.value) == -4
+            and any(way == -4 for _, way in _directions(claim, claim.tokens))
+        ):
+            continue  # "voted to reject plans" and "plans were thrown out": both refuse
         if claim_negates:  # highlight the passage's word that the claim negates
             check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
             return [(check, (stated.start, stated.end))]
         check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
         return [(check, (cue.start, cue.end))]
     return []
+
+
+def _both_refuse(negation: Fact, claim: Facts) -> bool:
+    """ "voted to reject plans" and "plans were thrown out": both refuse."""
+    return DIRECTION.get(negation.text.lower()) == -4 and any(
+        way == -4 for _, way in _directions(claim, claim.tokens)
+    )
 
 
 def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _Words) -> bool:
@@ -2499,11 +2533,15 @@ def _direction_mismatches(
     fall") goes neither way. Where the passage has the claim's numbers, only the parts of
     the sentence they sit in count, between contrasts: "rents rose 6.3%, while house prices
     fell 2.1%"."""
-    # (A difference computed from two values is no number of the passage's to look around.)
+    # (A difference computed from two values is no number of the passage's to look around;
+    # every number of the passage with the claim's value is: "Violent crime rose 8% even as
+    # overall crime fell 8%".)
     stated_here = passage.of("quantity")
     for said in claim.of("quantity"):
         ours = _way_of(claim, said)
-        stated = [n for n in numbers if n.value == said.value and n in stated_here]
+        if not any(n.value == said.value and n in stated_here for n in numbers):
+            continue
+        stated = [n for n in stated_here if n.value == said.value]
         ways = [w for n in stated if (w := _way_of(passage, n)) is not None]
         if ours and ways and all(way * ours[1] < 0 for _, way in ways):
             # "a 9% fall in annual profit" against "a 9% rise": the word the number goes
@@ -2584,14 +2622,13 @@ _PER = frozenset("a an per each".split())
 
 
 def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
-    """Whether `word` is said of `number`: right before it ("unchanged at 5.25%") or after it
-    with no other thing between ("11.2p a share, unchanged"; not "£1,200 a month and wages
-    were unchanged")."""
-    if word.end <= number.start:
-        between = [t for t in facts.tokens if word.end <= t.start < number.start]
-        return len(between) <= 1 and all(not is_content(t.norm) for t in between)
+    """Whether `word` is said of `number` as against a previous value: after it with no other
+    thing between, and "from" or "on" next ("11.2p a share, unchanged from last year"; not
+    "£1,200 a month and wages were unchanged", nor "steady at £1,000 since 2022", nor
+    "unchanged at 3.5% on Thursday, having lowered it from 4%")."""
     between = [t for t in facts.tokens if number.end <= t.start < word.start]
-    if len(between) > 3:
+    next_word = next((t.norm for t in facts.tokens if t.start > word.start), "")
+    if len(between) > 3 or next_word not in ("from", "on"):
         return False
     kept = [t for i, t in enumerate(between) if not (i and between[i - 1].norm in _PER)]
     return all(not is_content(t.norm) for t in kept)
@@ -2733,7 +2770,7 @@ def _alternative_mismatches(
     said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
     for i, t in enumerate(content):
         kind = _ALTERNATIVES.get(t.norm)
-        if kind is None:
+        if kind is None or _in_a_name(claim, t):
             continue
         before = content[i - 1].norm if i else ""
         after = content[i + 1].norm if i + 1 < len(content) else ""
@@ -2742,6 +2779,7 @@ def _alternative_mismatches(
             for j, u in enumerate(theirs)
             if (other := _ALTERNATIVES.get(u.norm)) is not None
             and other[0] == kind[0]
+            and not _in_a_name(passage, u)
             and (
                 (after and j + 1 < len(theirs) and same_word(theirs[j + 1].norm, after))
                 or (before and j and same_word(theirs[j - 1].norm, before))
@@ -2781,14 +2819,36 @@ def _said_of_the_claim(
     claim: Facts, passage: Facts, word: Fact | Token, ours: Fact | Token, near: set[str]
 ) -> bool:
     """Whether the clause of the passage's `word` has a word of the claim besides `ours` and
-    the words `near` it, and is not about someone else."""
+    the words `near` it, no other clause is more about the claim, and it is not about
+    someone else."""
     start, end = _clause_span(passage, word)
-    inside = [t for t in passage.content if start <= t.start < end]
+    inside = [t for t in passage.tokens if start <= t.start < end and _telling(t.norm)]
     claim_words = [
-        w for w in claim.content if not ours.start <= w.start < ours.end and w.norm not in near
+        w
+        for w in claim.tokens
+        if _telling(w.norm) and not ours.start <= w.start < ours.end and w.norm not in near
     ]
-    if not any(same_word(w.norm, t.norm) for w in claim_words for t in inside):
+
+    def said_there(tokens: list[Token]) -> int:
+        return sum(any(same_word(w.norm, t.norm) for t in tokens) for w in claim_words)
+
+    here = said_there(inside)
+    if not here:
         return False
+    # ... and no other clause of the sentence has the thing the claim's value is of without a
+    # value of the kind, and as much of the claim: the claim is about that one ("The final
+    # will be played on Sunday, while the women's final was played on Saturday" against "The
+    # men's final will be played on Sunday").
+    edges = (0, *_clause_edges(passage.text), len(passage.text))
+    for a, b in itertools.pairwise(edges):
+        there = [t for t in passage.tokens if a <= t.start < b and _telling(t.norm)]
+        if (
+            not a <= word.start < b
+            and any(t.norm in near for t in there)
+            and not any(_kind_of(t) == _kind_of(word) for t in there)
+            and said_there(there) >= here
+        ):
+            return False
     # The claim's names said in another clause of the sentence, and another name in this one:
     # the clause is about someone else.
     claim_names = {w for c in claim.of("entity") for w in c.value.split()}
@@ -2799,6 +2859,20 @@ def _said_of_the_claim(
         and not any(e in ours_there for e in names)
         and any(e not in ours_there for e in names)
     )
+
+
+def _kind_of(word: Fact | Token) -> str:
+    return _ALTERNATIVES.get(getattr(word, "norm", ""), ("-",))[0]
+
+
+def _telling(norm: str) -> bool:
+    """A content word, or a day, month or number: what tells one clause from another."""
+    return is_content(norm) or norm in WEEKDAYS or norm in MONTHS or norm[:1].isdigit()
+
+
+def _in_a_name(facts: Facts, token: Token) -> bool:
+    """A capital not at the start of the text: "published by Winter", "the North East"."""
+    return token.text[:1].isupper() and token.start > 0
 
 
 def _next_word(tokens: list[Token], token: Token, step: int = 1) -> str:
@@ -2838,8 +2912,22 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         way = DIRECTION.get(t.norm)
         if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
             continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
-        if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED | _TURNED:
-            way = DIRECTION["rejected"]  # "voted down" against "passed", "turned down"
+        if t.norm in _LOSING and tokens[i + 1 : i + 2] and tokens[i + 1].norm in ("by", "to"):
+            continue  # "lost by three votes", "lost to Redfield": a defeat, not a fall
+        if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
+            way = DIRECTION["rejected"]  # "voted down" against "passed"
+        if way is None and t.norm == "down" and i and tokens[i - 1].norm in _TURNED:
+            # "the request was turned down", "turned down an approach" (not "turned down the
+            # heating", "lights turned down at night")
+            passive = i > 1 and tokens[i - 2].norm in _BEEN
+            offered = (
+                any(u.norm in _OFFERS for u in tokens[i + 1 : i + 4])
+                or passive
+                and any(u.norm in _OFFERS for u in tokens[max(0, i - 6) : i - 2])
+            )
+            way = DIRECTION["rejected"] if offered else None
+        if way is None and t.norm == "out" and i and tokens[i - 1].norm in _THROWN:
+            way = DIRECTION["rejected"]  # "plans were thrown out"
         if way is None and t.norm in _CHANGE_ADVERBS:
             # "up 12%", "down from 61%", "went up by about 20%"
             after = list(tokens[i + 1 : i + 5])
@@ -2867,6 +2955,13 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
+_BEEN = frozenset("was were been be being is are".split())
+#: What is turned down, refused: "the request was turned down", "turned down an approach".
+_OFFERS = frozenset(
+    """offer offers request requests approach approaches bid bids proposal proposals application
+    applications plan plans invitation invitations job role post chance appeal deal""".split()
+)
+_THROWN = frozenset({"throw", "throws", "threw", "thrown", "throwing"})
 _BEFORE_AMOUNT = frozenset(
     "from by about around nearly almost roughly some over under just more less than".split()
 )
@@ -2877,7 +2972,11 @@ _TARGETS = frozenset("target targets goal goals threshold".split())
 #: "18% more likely to be diagnosed" against "less likely" (and no other "more" or "less").
 _LIKELIER = {"more": 2, "less": -2}
 _WAY_WORDS = (
-    frozenset(DIRECTION) | frozenset(_CHANGE_ADVERBS) | frozenset(_COMPARED) | frozenset(_LIKELIER)
+    frozenset(DIRECTION)
+    | frozenset(_CHANGE_ADVERBS)
+    | frozenset(_COMPARED)
+    | frozenset(_LIKELIER)
+    | {"out"}
 )
 
 
