@@ -2508,12 +2508,6 @@ ONE_OF_A_SET_OR_A_WAY = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "text", "expected"), ONE_OF_A_SET_OR_A_WAY)
-def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
-    got = _judged(claim, text).label.value
-    assert got != expected[1:] if expected.startswith("!") else got == expected
-
-
 def test_a_name_named_earlier_and_another_in_its_place():
     """A name the sentence leaves to its article is still contradicted by another name the
     sentence puts in the claim's place, after the same "by" or "for" and words."""
@@ -2543,6 +2537,83 @@ def test_a_negation_ends_where_another_verb_starts():
     )
     text = "The village has no shops and cafes."
     _expect(_judged("The village has shops and cafes.", text), Label.CONTRADICTED, "polarity")
+
+
+#: Inputs from a review of this round's rules: a value of the set, a number's way, "unchanged",
+#: a name in a slot, said of something else; a negation that goes on past "or had".
+REVIEW_OF_THE_SET_CASES = [
+    (
+        "The snow fell across eastern England on Monday.",
+        "Snow fell across southern England on Monday, with eastern areas also affected.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The third phase will open in 2026.",
+        "The first and second phases opened in 2024, and the third will open in 2026.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Annual inflation was 2.5% in May.",
+        "Monthly inflation was 0.3% in May, and the annual figure was 2.5%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The club's women's team won the cup.",
+        "The club's men's team were knocked out, but its women's side won the cup.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Smith was shown a yellow card.",
+        "Jones was shown a red card, and Smith was booked.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The summer festival was cancelled.",
+        "The winter festival went ahead but the summer event was cancelled.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Kane scored twice in the second half.",
+        "Kane, who missed a penalty in the first half, scored twice after the break.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The suspect was arrested in south London.",
+        "The shooting happened in north London and the suspect was arrested in Croydon.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The FTSE 100 rose 1% on Monday.",
+        "Most stocks in the FTSE 100 fell on Monday, but the index rose 1% thanks to gains in BP.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Sales rose 5% last year.",
+        "Sales last year were up 5%, lower than the 7% analysts had expected.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Trees came down across the region in the storm.",
+        "The storm brought trees down across the region as wind speeds increased.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The Bank of England raised its base rate to 5.25%.",
+        "The Bank of England's base rate now stands at 5.25%, with the inflation target unchanged at 2%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Average rents rose to £1,200 a month.",
+        "Average rents reached £1,200 a month and wages were unchanged.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Police have made arrests.",
+        "Police have not named the victim or have made any arrests.",
+        "!SUPPORTED",
+    ),
+    ("He had taken money.", "It was never shown that he lied or had taken money.", "!SUPPORTED"),
+]
 
 
 def test_a_name_in_the_slot_said_of_someone_else():
@@ -2634,12 +2705,6 @@ SECOND_REVIEW_OF_THE_SET_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "text", "expected"), SECOND_REVIEW_OF_THE_SET_CASES)
-def test_the_second_review_of_the_set_cases(claim, text, expected):
-    got = _judged(claim, text).label.value
-    assert got != expected[1:] if expected.startswith("!") else got == expected
-
-
 @pytest.mark.parametrize(
     ("claim", "text", "context"),
     [
@@ -2657,3 +2722,13 @@ def test_the_second_review_of_the_set_cases(claim, text, expected):
 )
 def test_a_place_in_the_slot_may_be_inside_the_claims(claim, text, context):
     assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    ONE_OF_A_SET_OR_A_WAY + REVIEW_OF_THE_SET_CASES + SECOND_REVIEW_OF_THE_SET_CASES,
+)
+def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
+    """ "!X" means anything but X."""
+    got = _judged(claim, text).label.value
+    assert got != expected[1:] if expected.startswith("!") else got == expected
