@@ -2624,19 +2624,24 @@ def test_a_name_in_the_slot_said_of_someone_else():
 
 
 def test_a_losing_margin():
-    """ "fell short by just three votes" and "lost by three votes" are margins, compared with
-    the tally's difference; "lost by" is a defeat, not a fall; the tally's first number is no
-    said difference."""
+    """ "fell short by just three votes" is a margin, compared with the tally's difference;
+    the tally's first number is no said difference; "lost by 30 votes" says who lost, and
+    "fell short by £2,000" may be against a target, so neither is a bare difference."""
     text = (
         "An amendment to cap annual rent increases at 5%, tabled by Deborah Quayle, was "
         "defeated by 59 votes to 56."
     )
     claim = "Deborah Quayle's 5% rent cap amendment fell short by just three votes."
     assert _judged(claim, text).label == Label.SUPPORTED
-    claim = "Deborah Quayle's amendment to cap rent increases at 5% lost by three votes."
-    assert _judged(claim, text).label == Label.SUPPORTED
     claim = "Deborah Quayle's amendment to cap rent increases at 5% was defeated by four votes."
     _expect(_judged(claim, text), Label.CONTRADICTED, "quantity four ≠ 59 votes to 56 (3)")
+    text = "The motion was carried by 230 votes to 200."
+    assert _judged("The motion lost by 30 votes.", text).label != Label.SUPPORTED
+    text = "The appeal raised £12,000, exceeding its £10,000 target."
+    assert _judged("The appeal fell short by £2,000.", text).label != Label.SUPPORTED
+    # A change by an amount to a level is no tally: "fell by 12,000 to 1.3 million".
+    text = "Unemployment fell by 12,000 to 1.3 million."
+    assert _judged("Unemployment fell by 20,000.", text).label == Label.CONTRADICTED
 
 
 def test_two_ways_to_refuse_agree():
@@ -2724,11 +2729,68 @@ def test_a_place_in_the_slot_may_be_inside_the_claims(claim, text, context):
     assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
 
 
+#: Inputs from a third review: who lost, a target missed, a refusal refused, "unchanged at",
+#: a number that went no way, a negated "have", a club or an airport in the slot, a quotation.
+THIRD_REVIEW_OF_THE_SET_CASES = [
+    (
+        "The amendment fell short by only four votes.",
+        "The amendment was rejected by 312 votes to 308.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The pound gained against the euro on Friday.",
+        "The pound lost to the euro on Friday as traders sold sterling.",
+        "!SUPPORTED",
+    ),
+    (
+        "The charges were thrown out.",
+        "The judge refused to throw out the charges and set a trial date.",
+        "!SUPPORTED",
+    ),
+    (
+        "The lawsuit was thrown out.",
+        "The judge rejected an application to have the lawsuit thrown out.",
+        "!SUPPORTED",
+    ),
+    (
+        "The ECB cut its deposit rate to 4%.",
+        "The ECB left its deposit rate unchanged at 4% for a fifth meeting.",
+        "CONTRADICTED",
+    ),
+    (
+        "Sales rose 5% last year.",
+        "Sales growth was 5% last year, while costs fell 5%.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The patient was discharged on Friday.",
+        "The patient did not have Covid and was discharged on Friday.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The summer festival was cancelled.",
+        '"Winter festival was cancelled," organisers said.',
+        "!SUPPORTED",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("claim", "text", "expected"),
-    ONE_OF_A_SET_OR_A_WAY + REVIEW_OF_THE_SET_CASES + SECOND_REVIEW_OF_THE_SET_CASES,
+    ONE_OF_A_SET_OR_A_WAY
+    + REVIEW_OF_THE_SET_CASES
+    + SECOND_REVIEW_OF_THE_SET_CASES
+    + THIRD_REVIEW_OF_THE_SET_CASES,
 )
 def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
     """ "!X" means anything but X."""
     got = _judged(claim, text).label.value
     assert got != expected[1:] if expected.startswith("!") else got == expected
+
+
+def test_a_club_named_earlier_and_another_in_its_place():
+    """ "signed from Arsenal" against "signed from Chelsea", Chelsea named earlier."""
+    text = "The midfielder signed from Arsenal for £40m in 2022."
+    context = "He made his debut against Chelsea last season. " + text
+    claim = "The midfielder signed from Chelsea."
+    assert _judged(claim, text, context=context).label == Label.CONTRADICTED

@@ -914,13 +914,14 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 and _before_auxiliary(tokens, u)
                 and (
                     u.norm == "as"
-                    or not any(v.norm in AUXILIARIES for v in after[: after.index(u)])
+                    or not any(v.norm in AUXILIARIES for v in after[1 : after.index(u)])
                 )
             ):
                 # "not by theft *as had* been suggested" (not "treating it as terrorism"); "no
                 # previous convictions *and had* co-operated fully" (not "no shops and cafes";
                 # "never shown that he lied *or had* taken money" and "no evidence the driver
-                # was speeding *and was* using his phone" go on)
+                # was speeding *and was* using his phone" go on; an auxiliary right after the
+                # negation is the negated verb: "did not have Covid and was discharged")
                 break
             # "rejected the appeal and upheld the sentence": after a negating verb, "and"
             # starts the next thing done; after "not" it may join what is negated.

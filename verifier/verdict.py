@@ -574,7 +574,7 @@ def assess(
     hedged = None
     if all_found and not mismatches:
         hedged = _lone_negation(passage, claim) or _asked(claim, passage, words)
-        if hedged is not None and _both_refuse(hedged[0], claim):
+        if hedged is not None and _both_refuse(hedged[0], claim, passage):
             hedged = None
     # The negation probe is for opposites said in other words. A passage with a negation of
     # its own is drawn to the claim negated whatever it negates ("..., though it did not
@@ -1621,15 +1621,20 @@ def _margin(claim: Facts, anchor: Fact) -> bool:
     )
 
 
-#: "fell short by just three votes", "lost by only 12 points"
-_SHORT = frozenset("short lose loses lost losing".split())
 _ONLY = frozenset("just only narrowly".split())
 
 
 def _short_by(claim: Facts, anchor: Fact) -> bool:
-    """A loser's margin: "fell short by just three votes", "lost by 12 points"."""
+    """A vote's losing margin: "fell short by just three votes" (not money: "the appeal fell
+    short by £2,000" may be against a target; "lost by 30 votes" says who lost, which the
+    difference alone does not)."""
     said = [t for t in _tokens_before(claim, anchor, 4) if t.norm not in _ONLY]
-    return len(said) >= 2 and said[-1].norm == "by" and said[-2].norm in _SHORT
+    return (
+        len(said) >= 2
+        and said[-1].norm == "by"
+        and said[-2].norm == "short"
+        and anchor.unit not in CURRENCY_UNITS
+    )
 
 
 def _majority(claim: Facts, anchor: Fact) -> bool:
@@ -1689,11 +1694,12 @@ def _differences(passage: Facts) -> Facts:
 
 def _said_as_difference(passage: Facts, fact: Fact) -> bool:
     """ "rose *by* 4%", "an *increase of* £800m", "£7m *more*", "a *majority of* 13" (not a
-    tally: "defeated by 59 votes to 56")."""
+    tally: "defeated by 59 votes to 56"; "fell by 12,000 to 1.3 million" is a change)."""
     before = _tokens_before(passage, fact, 2)
     if (
         before
         and before[-1].norm == "by"
+        and not (len(before) == 2 and abs(DIRECTION.get(before[0].norm, 0)) == 1)
         and any(
             q.start > fact.end and _TALLY.fullmatch(passage.text, fact.end, q.start)
             for q in passage.of("quantity")
@@ -1840,9 +1846,10 @@ def _compared_with(facts: Facts, fact: Fact) -> bool:
     )
 
 
-#: "funded by", "works for": a name after one of these has one holder. (After "in", "at" or
-#: "from" a place may be inside the claim's: "born in Houston" and "born in Texas".)
-_AGENT_PREPOSITIONS = frozenset({"by", "for"})
+#: "funded by", "works for", "signed from", "played at": a name after one of these has one
+#: holder. (After "in" a place may be inside the claim's: "born in Houston" and "born in
+#: Texas".)
+_AGENT_PREPOSITIONS = frozenset({"by", "for", "from", "to", "at"})
 
 
 def _preposition_before(facts: Facts, fact: Fact) -> str:
@@ -2303,12 +2310,8 @@ def _polarity_mismatches(
         cue, stated = lone
         if not claim_negates and not _affirms_the_negated(cue, passage, claim, words):
             continue
-        if (
-            not claim_negates
-            and DIRECTION.get(cue.value) == -4
-            and any(way == -4 for _, way in _directions(claim, claim.tokens))
-        ):
-            continue  # "voted to reject plans" and "plans were thrown out": both refuse
+        if not claim_negates and _both_refuse(cue, claim, passage):
+            continue
         if claim_negates:  # highlight the passage's word that the claim negates
             check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
             return [(check, (stated.start, stated.end))]
@@ -2317,11 +2320,18 @@ def _polarity_mismatches(
     return []
 
 
-def _both_refuse(negation: Fact, claim: Facts) -> bool:
-    """ "voted to reject plans" and "plans were thrown out": both refuse."""
-    return DIRECTION.get(negation.text.lower()) == -4 and any(
-        way == -4 for _, way in _directions(claim, claim.tokens)
-    )
+def _both_refuse(negation: Fact | Token, claim: Facts, passage: Facts) -> bool:
+    """ "voted to reject plans" and "plans were thrown out" (or "fell short"): both refuse.
+    Not where the passage refuses a refusal: "refused to throw out the charges", "rejected
+    an application to have the lawsuit thrown out"."""
+    if DIRECTION.get(negation.text.lower()) != -4:
+        return False
+    cue_end = negation.start + len(negation.text)
+    scope_end = negation.end if isinstance(negation, Fact) else cue_end + 80
+    refused = tuple(t for t in passage.tokens if cue_end <= t.start < scope_end)
+    if any(way == -4 for _, way in _directions(passage, refused)):
+        return False
+    return any(way in (-4, -8) for _, way in _directions(claim, claim.tokens))
 
 
 def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _Words) -> bool:
@@ -2533,17 +2543,23 @@ def _direction_mismatches(
     fall") goes neither way. Where the passage has the claim's numbers, only the parts of
     the sentence they sit in count, between contrasts: "rents rose 6.3%, while house prices
     fell 2.1%"."""
-    # (A difference computed from two values is no number of the passage's to look around;
-    # every number of the passage with the claim's value is: "Violent crime rose 8% even as
-    # overall crime fell 8%".)
+    # (A difference computed from two values is no number of the passage's to look around.
+    # Another number of the passage with the claim's value that went the claim's way says
+    # the found one may be another thing's: "Violent crime rose 8% even as overall crime
+    # fell 8%".)
     stated_here = passage.of("quantity")
     for said in claim.of("quantity"):
         ours = _way_of(claim, said)
-        if not any(n.value == said.value and n in stated_here for n in numbers):
-            continue
-        stated = [n for n in stated_here if n.value == said.value]
-        ways = [w for n in stated if (w := _way_of(passage, n)) is not None]
-        if ours and ways and all(way * ours[1] < 0 for _, way in ways):
+        hits = [n for n in numbers if n.value == said.value and n in stated_here]
+        ways = [w for n in hits if (w := _way_of(passage, n)) is not None]
+        others = [n for n in stated_here if n.value == said.value and n not in hits]
+        ways_else = [w for n in others if (w := _way_of(passage, n)) is not None]
+        if (
+            ours
+            and ways
+            and all(way * ours[1] < 0 for _, way in ways)
+            and not any(way * ours[1] > 0 for _, way in ways_else)
+        ):
             # "a 9% fall in annual profit" against "a 9% rise": the word the number goes
             # with says which way, whatever else in the sentence rose ("soaring prices").
             rival = ways[0][0]
@@ -2622,10 +2638,14 @@ _PER = frozenset("a an per each".split())
 
 
 def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
-    """Whether `word` is said of `number` as against a previous value: after it with no other
-    thing between, and "from" or "on" next ("11.2p a share, unchanged from last year"; not
-    "£1,200 a month and wages were unchanged", nor "steady at £1,000 since 2022", nor
-    "unchanged at 3.5% on Thursday, having lowered it from 4%")."""
+    """Whether `word` is said of `number` alone: "unchanged at 4%" (where the sentence has no
+    other number: "unchanged at 3.5% on Thursday, having lowered it from 4%"), or after it
+    with nothing else between and "from" or "on" next ("11.2p a share, unchanged from last
+    year"; not "£1,200 a month and wages were unchanged", nor "steady at £1,000 since 2022")."""
+    if word.end <= number.start:
+        others = [q for q in facts.of("quantity") if q != number]
+        between = [t for t in facts.tokens if word.end <= t.start < number.start]
+        return word.norm == "unchanged" and [t.norm for t in between] == ["at"] and not others
     between = [t for t in facts.tokens if number.end <= t.start < word.start]
     next_word = next((t.norm for t in facts.tokens if t.start > word.start), "")
     if len(between) > 3 or next_word not in ("from", "on"):
@@ -2871,8 +2891,10 @@ def _telling(norm: str) -> bool:
 
 
 def _in_a_name(facts: Facts, token: Token) -> bool:
-    """A capital not at the start of the text: "published by Winter", "the North East"."""
-    return token.text[:1].isupper() and token.start > 0
+    """A capital not at the start of a sentence or quotation: "published by Winter", "the
+    North East" (not '"Winter festival was cancelled," organisers said')."""
+    before = facts.text[: token.start].rstrip()
+    return token.text[:1].isupper() and bool(before) and before[-1] not in ".!?\"“‘'(:"
 
 
 def _next_word(tokens: list[Token], token: Token, step: int = 1) -> str:
@@ -2912,8 +2934,6 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         way = DIRECTION.get(t.norm)
         if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
             continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
-        if t.norm in _LOSING and tokens[i + 1 : i + 2] and tokens[i + 1].norm in ("by", "to"):
-            continue  # "lost by three votes", "lost to Redfield": a defeat, not a fall
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
             way = DIRECTION["rejected"]  # "voted down" against "passed"
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _TURNED:
