@@ -2623,25 +2623,30 @@ def test_a_name_in_the_slot_said_of_someone_else():
     assert _judged("She was born in Dublin.", text, context=context).label != Label.CONTRADICTED
 
 
-def test_a_losing_margin():
-    """ "fell short by just three votes" is a margin, compared with the tally's difference;
-    the tally's first number is no said difference; "lost by 30 votes" says who lost, and
-    "fell short by £2,000" may be against a target, so neither is a bare difference."""
+def test_a_tally_is_no_said_difference():
+    """ "defeated by 59 votes to 56" is a tally, so a margin is compared with its difference,
+    not with 59; "fell by 12,000 to 1.3 million" and "went up by 2,000 to 60,000" are changes
+    by an amount. A margin said as "short by" or "lost by" says who lost, which a difference
+    alone does not, so it is left alone."""
     text = (
         "An amendment to cap annual rent increases at 5%, tabled by Deborah Quayle, was "
         "defeated by 59 votes to 56."
     )
-    claim = "Deborah Quayle's 5% rent cap amendment fell short by just three votes."
+    claim = "Deborah Quayle's amendment to cap rent increases at 5% was defeated by three votes."
     assert _judged(claim, text).label == Label.SUPPORTED
     claim = "Deborah Quayle's amendment to cap rent increases at 5% was defeated by four votes."
     _expect(_judged(claim, text), Label.CONTRADICTED, "quantity four ≠ 59 votes to 56 (3)")
     text = "The motion was carried by 230 votes to 200."
     assert _judged("The motion lost by 30 votes.", text).label != Label.SUPPORTED
+    text = "The motion was passed by 52 votes to 50."
+    assert _judged("The motion fell short by just two votes.", text).label != Label.SUPPORTED
     text = "The appeal raised £12,000, exceeding its £10,000 target."
     assert _judged("The appeal fell short by £2,000.", text).label != Label.SUPPORTED
-    # A change by an amount to a level is no tally: "fell by 12,000 to 1.3 million".
     text = "Unemployment fell by 12,000 to 1.3 million."
     assert _judged("Unemployment fell by 20,000.", text).label == Label.CONTRADICTED
+    text = "The number of homeless families went up by 2,000 to 60,000."
+    claim = "The number of homeless families rose by 5,000."
+    assert _judged(claim, text).label == Label.CONTRADICTED
 
 
 def test_two_ways_to_refuse_agree():
@@ -2775,12 +2780,57 @@ THIRD_REVIEW_OF_THE_SET_CASES = [
 ]
 
 
+#: Inputs from a fourth review: a refusal to do something else, a negation over a "that"
+#: clause, "unchanged" of a rate of change or of another thing, "thrown out of" a car, a
+#: count followed by its verb ("a further 200 fell ill"), a change "by X to Y".
+FOURTH_REVIEW_OF_THE_SET_CASES = [
+    (
+        "The council threw out the housing plans.",
+        "The council refused to publish the housing plans.",
+        "!SUPPORTED",
+    ),
+    (
+        "The firm missed its profit target.",
+        "The firm refused to comment on its profit target.",
+        "!SUPPORTED",
+    ),
+    ("The drug is safe.", "There is no evidence that the drug works and is safe.", "!SUPPORTED"),
+    ("The man was armed.", "There was no suggestion the man fired and was armed.", "!SUPPORTED"),
+    (
+        "Consumer prices rose 2.4% in the year to March.",
+        "Consumer price inflation in the year to March was 2.4%, unchanged from February.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Petrol prices rose to 150p a litre last week.",
+        "Diesel prices were unchanged at 150p a litre last week.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Police confirmed the driver died at the scene.",
+        "The driver was thrown out of the car and died at the scene, police said.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Cases rose by 200 on Tuesday.",
+        "A further 200 fell ill on Tuesday, health officials said.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The number of homeless families rose by 5,000.",
+        "The number of homeless families went up by 2,000 to 60,000.",
+        "CONTRADICTED",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("claim", "text", "expected"),
     ONE_OF_A_SET_OR_A_WAY
     + REVIEW_OF_THE_SET_CASES
     + SECOND_REVIEW_OF_THE_SET_CASES
-    + THIRD_REVIEW_OF_THE_SET_CASES,
+    + THIRD_REVIEW_OF_THE_SET_CASES
+    + FOURTH_REVIEW_OF_THE_SET_CASES,
 )
 def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
     """ "!X" means anything but X."""
@@ -2794,3 +2844,28 @@ def test_a_club_named_earlier_and_another_in_its_place():
     context = "He made his debut against Chelsea last season. " + text
     claim = "The midfielder signed from Chelsea."
     assert _judged(claim, text, context=context).label == Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "context"),
+    [
+        # One more of the kind, or a value the paragraph gives the claim: no rival.
+        (
+            "Two men were arrested on suspicion of murder.",
+            "Two women were also arrested on suspicion of murder.",
+            "Two men were arrested on suspicion of murder on Friday. ",
+        ),
+        (
+            "A yellow warning for snow is in place across Scotland.",
+            "An amber warning for snow is also in place across Scotland's higher ground.",
+            "A yellow warning for snow is in place across Scotland until Friday. ",
+        ),
+        (
+            "The film was funded by the BFI.",
+            "The film was also funded by Film4.",
+            "The film was funded by the BFI and took three years to make. ",
+        ),
+    ],
+)
+def test_one_more_of_a_kind_is_no_rival(claim, text, context):
+    assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED

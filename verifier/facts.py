@@ -912,10 +912,7 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 u.norm in ("as", "and")
                 and previous is not t
                 and _before_auxiliary(tokens, u)
-                and (
-                    u.norm == "as"
-                    or not any(v.norm in AUXILIARIES for v in after[1 : after.index(u)])
-                )
+                and (u.norm == "as" or not _clause_within(after[: after.index(u)]))
             ):
                 # "not by theft *as had* been suggested" (not "treating it as terrorism"); "no
                 # previous convictions *and had* co-operated fully" (not "no shops and cafes";
@@ -930,6 +927,23 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             end, previous = u.end, u
         found.append(Fact("negation", t.text, t.norm, t.start, end))
     return found
+
+
+#: Nouns a negation covers together with the clause they take: "no evidence the driver was
+#: speeding and was using his phone".
+_CLAUSE_NOUNS = frozenset(
+    "evidence suggestion sign signs indication proof suspicion reason question doubt".split()
+)
+
+
+def _clause_within(negated: list[Token]) -> bool:
+    """Whether the words after a negation (the first of them is its own verb or noun) hold a
+    clause of their own, which a following "and was" may go on: "no evidence *that* the drug
+    works and is safe", "no evidence the driver *was* speeding and was using his phone"."""
+    return bool(negated) and (
+        negated[0].norm in _CLAUSE_NOUNS
+        or any(v.norm in AUXILIARIES or v.norm in ("that", "whether", "if") for v in negated[1:])
+    )
 
 
 def _before_auxiliary(tokens: tuple[Token, ...], token: Token) -> bool:

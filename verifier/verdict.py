@@ -469,6 +469,9 @@ def assess(
             and _said_of_the_claim(
                 claim, passage, rival, anchor, _neighbours(claim, anchor, "before", 1)
             )
+            and not _named_after(
+                evidence.passage.context, _preposition_before(claim, anchor), found[anchor]
+            )
         ):
             # "a small publisher in Galway" against "a small publisher based in Cork", with
             # Cork named earlier in the article: the sentence puts another name in its place.
@@ -565,7 +568,10 @@ def assess(
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation)
-        mismatches += _alternative_mismatches(claim, passage, words, citation)
+        around = _placed(
+            evidence.passage.context.replace(evidence.passage.text, " "), _CONTEXT_OFFSET
+        )  # the sentence's paragraph and article, without the sentence
+        mismatches += _alternative_mismatches(claim, passage, words, around, citation)
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found and not mismatches else None
@@ -1529,11 +1535,7 @@ def _difference(
         # a margin ("defeated by a margin of seven votes") or a compared difference: any two
         # values, not only a change's two ends
         (majority := _majority(claim, anchor))
-        or (
-            paired := _margin(claim, anchor)
-            or _short_by(claim, anchor)
-            or _compared_by(claim, anchor)
-        )
+        or (paired := _margin(claim, anchor) or _compared_by(claim, anchor))
         or (before := _word_before(claim, anchor)) == "by"
         or _costs_more(claim, anchor)
         or (abs(DIRECTION.get(before, 0)) == 1 and _measure(anchor) != "share")
@@ -1621,22 +1623,6 @@ def _margin(claim: Facts, anchor: Fact) -> bool:
     )
 
 
-_ONLY = frozenset("just only narrowly".split())
-
-
-def _short_by(claim: Facts, anchor: Fact) -> bool:
-    """A vote's losing margin: "fell short by just three votes" (not money: "the appeal fell
-    short by £2,000" may be against a target; "lost by 30 votes" says who lost, which the
-    difference alone does not)."""
-    said = [t for t in _tokens_before(claim, anchor, 4) if t.norm not in _ONLY]
-    return (
-        len(said) >= 2
-        and said[-1].norm == "by"
-        and said[-2].norm == "short"
-        and anchor.unit not in CURRENCY_UNITS
-    )
-
-
 def _majority(claim: Facts, anchor: Fact) -> bool:
     """A margin said as a noun: "cleared the assembly with a majority of 13"."""
     said = _tokens_before(claim, anchor, 2)
@@ -1659,7 +1645,6 @@ def _difference_said(claim: Facts, anchor: Fact) -> bool:
     majority, "nine minutes sooner than", "15p more"."""
     return anchor.kind == "quantity" and (
         _margin(claim, anchor)
-        or _short_by(claim, anchor)
         or _changed_by(claim, anchor)
         or _majority(claim, anchor)
         or _compared_by(claim, anchor)
@@ -1694,12 +1679,20 @@ def _differences(passage: Facts) -> Facts:
 
 def _said_as_difference(passage: Facts, fact: Fact) -> bool:
     """ "rose *by* 4%", "an *increase of* £800m", "£7m *more*", "a *majority of* 13" (not a
-    tally: "defeated by 59 votes to 56"; "fell by 12,000 to 1.3 million" is a change)."""
+    tally after a verb of winning or voting: "defeated by 59 votes to 56", "carried by 230
+    votes to 200"; "fell by 12,000 to 1.3 million" and "went up by 2,000 to 60,000" are
+    changes)."""
     before = _tokens_before(passage, fact, 2)
     if (
         before
         and before[-1].norm == "by"
-        and not (len(before) == 2 and abs(DIRECTION.get(before[0].norm, 0)) == 1)
+        and len(before) == 2
+        and (
+            before[0].norm in _ROLE_VERBS
+            or before[0].norm in _WINNING
+            or before[0].norm == "carried"
+            or abs(DIRECTION.get(before[0].norm, 0)) == 4
+        )
         and any(
             q.start > fact.end and _TALLY.fullmatch(passage.text, fact.end, q.start)
             for q in passage.of("quantity")
@@ -1850,6 +1843,14 @@ def _compared_with(facts: Facts, fact: Fact) -> bool:
 #: holder. (After "in" a place may be inside the claim's: "born in Houston" and "born in
 #: Texas".)
 _AGENT_PREPOSITIONS = frozenset({"by", "for", "from", "to", "at"})
+
+
+def _named_after(context: str, preposition: str, name: Fact | None) -> bool:
+    """Whether the paragraph names `name` after `preposition` itself ("The film was funded
+    by the BFI ... The film was also funded by Film4"): then it has two."""
+    if name is None:
+        return False
+    return bool(re.search(rf"\b{preposition}\s+(?:the\s+)?{re.escape(name.text)}", context, re.I))
 
 
 def _preposition_before(facts: Facts, fact: Fact) -> str:
@@ -2322,11 +2323,14 @@ def _polarity_mismatches(
 
 def _both_refuse(negation: Fact | Token, claim: Facts, passage: Facts) -> bool:
     """ "voted to reject plans" and "plans were thrown out" (or "fell short"): both refuse.
-    Not where the passage refuses a refusal: "refused to throw out the charges", "rejected
-    an application to have the lawsuit thrown out"."""
+    Not where the passage refuses to do something ("refused to publish the plans", "refused
+    to throw out the charges") or refuses a refusal ("rejected an application to have the
+    lawsuit thrown out")."""
     if DIRECTION.get(negation.text.lower()) != -4:
         return False
     cue_end = negation.start + len(negation.text)
+    if next((t.norm for t in passage.tokens if t.start >= cue_end), "") == "to":
+        return False  # "refused to publish the plans" refuses to do something else
     scope_end = negation.end if isinstance(negation, Fact) else cue_end + 80
     refused = tuple(t for t in passage.tokens if cue_end <= t.start < scope_end)
     if any(way == -4 for _, way in _directions(passage, refused)):
@@ -2622,9 +2626,13 @@ def _unchanged(
     if len({way for _, way in ours}) != 1:
         return None
     rest = [w for w in claim.content if w not in {t for t, _ in ours}]
-    if _coverage(rest, words)[0] < SUPPORT_COVERAGE:
-        return None
+    if _coverage(rest, words)[0] < 1.0:
+        return None  # "Petrol prices rose to 150p" against "Diesel prices were unchanged at 150p"
     for n in numbers:
+        if not any(
+            _word_before(claim, q) == "to" and q.value == n.value for q in claim.of("quantity")
+        ):
+            continue  # "prices rose 2.4%" is the change, which "unchanged from February" is of
         start, end = _clause_span(passage, n, _CONTRAST)
         inside = tuple(t for t in passage.tokens if start <= t.start < end)
         still = next((t for t in inside if t.norm in _UNCHANGED and _said_of(passage, t, n)), None)
@@ -2664,8 +2672,10 @@ def _way_of(facts: Facts, number: Fact) -> tuple[Token, int] | None:
     if before and before[-1].norm == "by":
         before = before[:-1]
     after = [
-        t for t in _tokens_after(facts, number, 1) if facts.text[number.end : t.start].isspace()
-    ]
+        t
+        for t in _tokens_after(facts, number, 1)
+        if facts.text[number.end : t.start].isspace() and _measure(number) == "share"
+    ]  # "a 9% rise" (not "a further 200 fell ill")
     for t in before[-1:] + after:
         way = DIRECTION.get(t.norm, 0) or (_CHANGE_ADVERBS.get(t.norm, 0) if t in before else 0)
         if way and _as_change(t, way):
@@ -2780,17 +2790,19 @@ _ALTERNATIVES = (
 
 
 def _alternative_mismatches(
-    claim: Facts, passage: Facts, words: _Words, citation: str
+    claim: Facts, passage: Facts, words: _Words, around: tuple[Token, ...], citation: str
 ) -> list[tuple[Check, Token]]:
     """The passage has the rest of the claim, and in the place of one of its words another
     of a set of which a thing has one: "west of Pine Hollow" against "east of Pine Hollow",
-    "the seventh named storm" against "the ninth named storm"."""
+    "the seventh named storm" against "the ninth named storm". Not where its paragraph or
+    article says the claim's own value ("Two men were arrested ... Two women were also
+    arrested")."""
     content = claim.content
     theirs = [t for t in passage.tokens if is_content(t.norm)]
     said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
     for i, t in enumerate(content):
         kind = _ALTERNATIVES.get(t.norm)
-        if kind is None or _in_a_name(claim, t):
+        if kind is None or _in_a_name(claim, t) or any(u.norm == t.norm for u in around):
             continue
         before = content[i - 1].norm if i else ""
         after = content[i + 1].norm if i + 1 < len(content) else ""
@@ -2835,6 +2847,10 @@ def _alternative_mismatches(
     return []
 
 
+#: Words that add one more of a kind rather than name another in its place.
+_ADDING = frozenset("also too again another further additionally likewise".split())
+
+
 def _said_of_the_claim(
     claim: Facts, passage: Facts, word: Fact | Token, ours: Fact | Token, near: set[str]
 ) -> bool:
@@ -2853,8 +2869,8 @@ def _said_of_the_claim(
         return sum(any(same_word(w.norm, t.norm) for t in tokens) for w in claim_words)
 
     here = said_there(inside)
-    if not here:
-        return False
+    if not here or any(t.norm in _ADDING for t in passage.tokens if start <= t.start < end):
+        return False  # "Two women were *also* arrested": one more, not another
     # ... and no other clause of the sentence has the thing the claim's value is of without a
     # value of the kind, and as much of the claim: the claim is about that one ("The final
     # will be played on Sunday, while the women's final was played on Saturday" against "The
@@ -2946,8 +2962,10 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 and any(u.norm in _OFFERS for u in tokens[max(0, i - 6) : i - 2])
             )
             way = DIRECTION["rejected"] if offered else None
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if way is None and t.norm == "out" and i and tokens[i - 1].norm in _THROWN:
-            way = DIRECTION["rejected"]  # "plans were thrown out"
+            # "plans were thrown out" (not "thrown out of the car")
+            way = DIRECTION["rejected"] if after != "of" else None
         if way is None and t.norm in _CHANGE_ADVERBS:
             # "up 12%", "down from 61%", "went up by about 20%"
             after = list(tokens[i + 1 : i + 5])
