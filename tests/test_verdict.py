@@ -223,6 +223,12 @@ def _judged(
     return judge(extract(claim), [(evidence, extract(text))])
 
 
+def _judged_as(claim: str, text: str, expected: str) -> None:
+    """The judge gives `expected`, or with "!X" anything but X."""
+    got = _judged(claim, text).label.value
+    assert got != expected[1:] if expected.startswith("!") else got == expected, got
+
+
 def _expect(result, label, reason: str) -> None:
     """The verdict has this label and a reason that starts with `reason`."""
     assert result.label == label, result.reasons
@@ -2347,8 +2353,7 @@ def test_the_second_review_cases(claim, text, expected):
     """Inputs from a review of the round's second diff: a value that beats another keeps
     its rival; a said difference is a rival only of the same thing; "not ... as" negations;
     a spokeswoman for a body speaks for it. "!X" means anything but X."""
-    got = _judged(claim, text).label.value
-    assert got != expected[1:] if expected.startswith("!") else got == expected
+    _judged_as(claim, text, expected)
 
 
 def test_a_change_by_an_amount_is_not_contradicted_by_a_level():
@@ -2683,25 +2688,6 @@ SECOND_REVIEW_OF_THE_SET_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("claim", "text", "context"),
-    [
-        (
-            "The singer was born in Texas.",
-            "The singer was born in Houston and raised in Dallas.",
-            "The singer grew up in Texas. ",
-        ),
-        (
-            "The fire started in a flat in Bristol.",
-            "The fire started in a flat in Clifton, fire crews said.",
-            "Firefighters were called to a house in Bristol on Monday. ",
-        ),
-    ],
-)
-def test_a_place_in_the_slot_may_be_inside_the_claims(claim, text, context):
-    assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
-
-
 #: Inputs from a third review: who lost, a target missed, a refusal refused, "unchanged at",
 #: a number that went no way, a negated "have", a club or an airport in the slot, a quotation.
 THIRD_REVIEW_OF_THE_SET_CASES = [
@@ -2845,33 +2831,7 @@ FIFTH_REVIEW_OF_THE_SET_CASES = [
 )
 def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
     """ "!X" means anything but X."""
-    got = _judged(claim, text).label.value
-    assert got != expected[1:] if expected.startswith("!") else got == expected
-
-
-@pytest.mark.parametrize(
-    ("claim", "text", "context"),
-    [
-        # One more of the kind, or a value the paragraph gives the claim: no rival.
-        (
-            "Two men were arrested on suspicion of murder.",
-            "Two women were also arrested on suspicion of murder.",
-            "Two men were arrested on suspicion of murder on Friday. ",
-        ),
-        (
-            "A yellow warning for snow is in place across Scotland.",
-            "An amber warning for snow is also in place across Scotland's higher ground.",
-            "A yellow warning for snow is in place across Scotland until Friday. ",
-        ),
-        (
-            "The film was funded by the BFI.",
-            "The film was also funded by Film4.",
-            "The film was funded by the BFI and took three years to make. ",
-        ),
-    ],
-)
-def test_one_more_of_a_kind_is_no_rival(claim, text, context):
-    assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
+    _judged_as(claim, text, expected)
 
 
 def test_thrown_out_refuses():
@@ -2895,19 +2855,84 @@ def test_another_of_the_set_says_another_thing(claim, text):
 
 
 @pytest.mark.parametrize(
-    ("claim", "text", "context"),
+    ("claim", "text", "expected"),
     [
+        # "compared with" gives a change's start, as "from" does; swapped ends still differ.
         (
-            "The appeal was heard by Lord Justice Singh.",
-            "The appeal was heard by Mrs Justice Cockerill and two other judges.",
-            "Lord Justice Singh sat on the panel. ",
+            "The adult social care budget will grow from £171 million to £187 million.",
+            "Spending on adult social care will rise to £187 million, compared with £171 million this year.",
+            "!CONTRADICTED",
         ),
         (
-            "The bill was backed by Labour.",
-            "The bill was backed by the Liberal Democrats and the SNP, but opposed by the Conservatives.",
-            "Labour MPs voted for the bill at second reading. ",
+            "Ambulance handover times improved from 52 minutes in September to 47 minutes in October.",
+            "Ambulances waited an average of 47 minutes to hand over patients in October, compared with 52 minutes in September.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Ambulance handover times went from 47 minutes in September to 52 minutes in October.",
+            "Ambulances waited an average of 47 minutes to hand over patients in October, compared with 52 minutes in September.",
+            "CONTRADICTED",
+        ),
+        # "Lord Mayor of Bristol Helen Darby" is Helen Darby; many are councillors.
+        (
+            "Lord Mayor of Bristol Helen Darby said flags at City Hall would fly at half-mast on Friday.",
+            "The Lord Mayor of Bristol, Councillor Helen Darby, said flags at City Hall would fly at half-mast on Friday.",
+            "SUPPORTED",
+        ),
+        (
+            "Councillor Rashid Hussain, who chairs the planning committee, backed the scheme.",
+            "Councillor Fiona Grant voted against the scheme, and the planning committee backed it by six votes to three.",
+            "!CONTRADICTED",
         ),
     ],
 )
-def test_a_by_may_have_many_holders(claim, text, context):
+def test_what_the_last_blind_sets_showed(claim, text, expected):
+    """From held-out-17 and held-out-18, read once their blind scores were recorded."""
+    _judged_as(claim, text, expected)
+
+
+#: A claim's value, place or name said in the paragraph, and another in the sentence that is
+#: not its rival: a place inside the claim's, one more of a kind, a "by" with many holders.
+NO_RIVAL_IN_CONTEXT = [
+    (
+        "The singer was born in Texas.",
+        "The singer was born in Houston and raised in Dallas.",
+        "The singer grew up in Texas. ",
+    ),
+    (
+        "The fire started in a flat in Bristol.",
+        "The fire started in a flat in Clifton, fire crews said.",
+        "Firefighters were called to a house in Bristol on Monday. ",
+    ),
+    # One more of the kind, or a value the paragraph gives the claim: no rival.
+    (
+        "Two men were arrested on suspicion of murder.",
+        "Two women were also arrested on suspicion of murder.",
+        "Two men were arrested on suspicion of murder on Friday. ",
+    ),
+    (
+        "A yellow warning for snow is in place across Scotland.",
+        "An amber warning for snow is also in place across Scotland's higher ground.",
+        "A yellow warning for snow is in place across Scotland until Friday. ",
+    ),
+    (
+        "The film was funded by the BFI.",
+        "The film was also funded by Film4.",
+        "The film was funded by the BFI and took three years to make. ",
+    ),
+    (
+        "The appeal was heard by Lord Justice Singh.",
+        "The appeal was heard by Mrs Justice Cockerill and two other judges.",
+        "Lord Justice Singh sat on the panel. ",
+    ),
+    (
+        "The bill was backed by Labour.",
+        "The bill was backed by the Liberal Democrats and the SNP, but opposed by the Conservatives.",
+        "Labour MPs voted for the bill at second reading. ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "context"), NO_RIVAL_IN_CONTEXT)
+def test_no_rival_in_its_paragraph(claim, text, context):
     assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED

@@ -1923,7 +1923,9 @@ def _owner(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None
         return None
     # An end of a change that the passage gives as the same end is the claim's: "dropped from
     # 3.8 per cent to 3.1 per cent" against "fell to 3.1%, down from 3.8%".
-    if _change_end(claim, anchor) and _change_end(claim, anchor) == _change_end(passage, hit):
+    # ("... £187 million, compared with £171 million this year" gives the start too.)
+    theirs = _change_end(passage, hit) or ("from" if _compared_with(passage, hit) else "")
+    if _change_end(claim, anchor) and _change_end(claim, anchor) == theirs:
         return None
     # The claim's words, less those of its clauses about its other numbers ("..., while
     # temperatures rose by 14.5 degrees").
@@ -3100,6 +3102,11 @@ _POST_TITLES = (
 )
 
 
+#: Titles many hold at once in one story, which name no post on their own (a trial has
+#: one judge, a council many councillors).
+_MANY_HOLD = frozenset("councillor cllr senator officer constable".split())
+
+
 def _title_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple[Check, Fact]]:
     """The claim's title held by another name in the passage: "Transport Secretary Linda
     Farrow" against "Transport Secretary Daniel Ashworth"."""
@@ -3108,8 +3115,8 @@ def _title_mismatches(claim: Facts, passage: Facts, citation: str) -> list[tuple
         for other in passage.of("entity"):
             theirs = other.value.split()
             n = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), 0)
-            if not (n and ours[n - 1] in _POST_TITLES):
-                continue
+            if not (n and ours[n - 1] in _POST_TITLES) or n == 1 and ours[0] in _MANY_HOLD:
+                continue  # (many are councillors: "Councillor Rashid Hussain" is no post)
             holder, rival = ours[n:], theirs[n:]
             if not (0 < len(holder) <= 2 and 0 < len(rival) <= 2) or set(holder) & set(rival):
                 continue
@@ -3218,12 +3225,21 @@ def _speaks_for(speaker: Fact, source: Fact) -> bool:
     return bool(speaker.unit) and _same_source(source, replace(speaker, value=fold(speaker.unit)))
 
 
+def _person_words(name: str) -> list[str]:
+    """The words of a name that say who, without titles and the body after "of"."""
+    before, *after = re.split(r" (?:of|at|from) ", name)
+    words = [w for w in before.split() if w not in _TITLES]
+    if not words and after:  # a title of a place before the name: "Lord Mayor of Bristol ..."
+        words = [w for w in after[-1].split() if w not in _TITLES][1:]
+    return words
+
+
 def _same_source(a: Fact, b: Fact) -> bool:
     """One name for the same one: "Okafor", "Mr Okafor" and "Daniel Okafor", but neither
     "Peter Okafor" nor "Tarrant Aerospace" for "Skerra Aerospace"."""
-    # "Amara Voss of Kesterfield University" is Amara Voss.
-    words_a = [w for w in re.split(r" (?:of|at|from) ", a.value)[0].split() if w not in _TITLES]
-    words_b = [w for w in re.split(r" (?:of|at|from) ", b.value)[0].split() if w not in _TITLES]
+    # "Amara Voss of Kesterfield University" is Amara Voss; "Lord Mayor of Bristol Helen
+    # Darby" is Helen Darby.
+    words_a, words_b = _person_words(a.value), _person_words(b.value)
     if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
         return False
     # "Kestwick Crown Court" is not "Brackenfield Crown Court": the words that tell them apart
