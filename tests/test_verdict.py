@@ -2820,6 +2820,38 @@ FIFTH_REVIEW_OF_THE_SET_CASES = [
 ]
 
 
+#: From held-out-17 and held-out-18, read once their blind scores were recorded.
+LAST_BLIND_SETS_CASES = [
+    # "compared with" gives a change's start, as "from" does; swapped ends still differ.
+    (
+        "The adult social care budget will grow from £171 million to £187 million.",
+        "Spending on adult social care will rise to £187 million, compared with £171 million this year.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Ambulance handover times improved from 52 minutes in September to 47 minutes in October.",
+        "Ambulances waited an average of 47 minutes to hand over patients in October, compared with 52 minutes in September.",
+        "!CONTRADICTED",
+    ),
+    (
+        "Ambulance handover times went from 47 minutes in September to 52 minutes in October.",
+        "Ambulances waited an average of 47 minutes to hand over patients in October, compared with 52 minutes in September.",
+        "CONTRADICTED",
+    ),
+    # "Lord Mayor of Bristol Helen Darby" is Helen Darby; many are councillors.
+    (
+        "Lord Mayor of Bristol Helen Darby said flags at City Hall would fly at half-mast on Friday.",
+        "The Lord Mayor of Bristol, Councillor Helen Darby, said flags at City Hall would fly at half-mast on Friday.",
+        "SUPPORTED",
+    ),
+    (
+        "Councillor Rashid Hussain, who chairs the planning committee, backed the scheme.",
+        "Councillor Fiona Grant voted against the scheme, and the planning committee backed it by six votes to three.",
+        "!CONTRADICTED",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("claim", "text", "expected"),
     ONE_OF_A_SET_OR_A_WAY
@@ -2827,7 +2859,8 @@ FIFTH_REVIEW_OF_THE_SET_CASES = [
     + SECOND_REVIEW_OF_THE_SET_CASES
     + THIRD_REVIEW_OF_THE_SET_CASES
     + FOURTH_REVIEW_OF_THE_SET_CASES
-    + FIFTH_REVIEW_OF_THE_SET_CASES,
+    + FIFTH_REVIEW_OF_THE_SET_CASES
+    + LAST_BLIND_SETS_CASES,
 )
 def test_one_of_a_set_and_which_way_things_went(claim, text, expected):
     """ "!X" means anything but X."""
@@ -2852,43 +2885,6 @@ def test_another_of_the_set_says_another_thing(claim, text):
     passage about another one neither supports nor contradicts it."""
     result = _judged(claim, text)
     assert result.label == Label.NOT_ENOUGH_EVIDENCE, result.reasons
-
-
-@pytest.mark.parametrize(
-    ("claim", "text", "expected"),
-    [
-        # "compared with" gives a change's start, as "from" does; swapped ends still differ.
-        (
-            "The adult social care budget will grow from £171 million to £187 million.",
-            "Spending on adult social care will rise to £187 million, compared with £171 million this year.",
-            "!CONTRADICTED",
-        ),
-        (
-            "Ambulance handover times improved from 52 minutes in September to 47 minutes in October.",
-            "Ambulances waited an average of 47 minutes to hand over patients in October, compared with 52 minutes in September.",
-            "!CONTRADICTED",
-        ),
-        (
-            "Ambulance handover times went from 47 minutes in September to 52 minutes in October.",
-            "Ambulances waited an average of 47 minutes to hand over patients in October, compared with 52 minutes in September.",
-            "CONTRADICTED",
-        ),
-        # "Lord Mayor of Bristol Helen Darby" is Helen Darby; many are councillors.
-        (
-            "Lord Mayor of Bristol Helen Darby said flags at City Hall would fly at half-mast on Friday.",
-            "The Lord Mayor of Bristol, Councillor Helen Darby, said flags at City Hall would fly at half-mast on Friday.",
-            "SUPPORTED",
-        ),
-        (
-            "Councillor Rashid Hussain, who chairs the planning committee, backed the scheme.",
-            "Councillor Fiona Grant voted against the scheme, and the planning committee backed it by six votes to three.",
-            "!CONTRADICTED",
-        ),
-    ],
-)
-def test_what_the_last_blind_sets_showed(claim, text, expected):
-    """From held-out-17 and held-out-18, read once their blind scores were recorded."""
-    _judged_as(claim, text, expected)
 
 
 #: A claim's value, place or name said in the paragraph, and another in the sentence that is

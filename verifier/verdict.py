@@ -547,19 +547,15 @@ def assess(
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation)
-        around = _placed(
-            evidence.passage.context.replace(evidence.passage.text, " "), _CONTEXT_OFFSET
-        )  # the sentence's paragraph and article, without the sentence
-        mismatches += _alternative_mismatches(claim, passage, words, around, citation)
-        displaced += [
-            replace(
-                check,
-                outcome="missing",
-                evidence="",
-                detail=f"{check.claim} (the passage's is {check.evidence})",
-            )
-            for check, _ in _alternative_mismatches(claim, passage, words, around, citation, True)
-        ]
+        # Another value of a set in the claim's place contradicts it, or, among the claim's
+        # first words, which say which thing it is about, only keeps the passage from
+        # supporting it.
+        for leading, check, rival in _alternatives(claim, passage, words, evidence, citation):
+            if leading:
+                detail = f"{check.claim} (the passage's is {check.evidence})"
+                displaced.append(replace(check, outcome="missing", evidence="", detail=detail))
+            else:
+                mismatches.append((check, rival))
     # A passage that only says the claim's change did not happen ("did not fall" for "rose")
     # neither supports nor contradicts it.
     denied = _denied_change(claim, passage, words) if all_found and not mismatches else None
@@ -1670,9 +1666,8 @@ def _said_as_difference(passage: Facts, fact: Fact) -> bool:
     changes)."""
     before = _tokens_before(passage, fact, 2)
     if (
-        before
+        len(before) == 2
         and before[-1].norm == "by"
-        and len(before) == 2
         and (
             before[0].norm in _ROLE_VERBS
             or before[0].norm in _WINNING
@@ -2733,30 +2728,29 @@ _ALTERNATIVES = (
 )
 
 
-def _alternative_mismatches(
-    claim: Facts,
-    passage: Facts,
-    words: _Words,
-    around: tuple[Token, ...],
-    citation: str,
-    leading: bool = False,
-) -> list[tuple[Check, Token]]:
+def _alternatives(
+    claim: Facts, passage: Facts, words: _Words, evidence: Evidence, citation: str
+) -> list[tuple[bool, Check, Token]]:
     """The passage has the rest of the claim, and in the place of one of its words another
     of a set of which a thing has one: "west of Pine Hollow" against "east of Pine Hollow",
     "the seventh named storm" against "the ninth named storm". Not where its paragraph or
     article says the claim's own value ("Two men were arrested ... Two women were also
-    arrested"). With `leading`, only the claim's first two words, which say which thing it
-    is about ("Women's unemployment rose 2%", "The summer festival"): a passage about another
-    one ("Men's unemployment rose 2%") is not about the claim, which it neither supports nor
-    contradicts."""
+    arrested"). The first such rival among the claim's first two words, which say which
+    thing it is about ("Women's unemployment rose 2%" against "Men's unemployment rose 2%"),
+    and the first among the rest, each flagged whether it is among the first two."""
     content = claim.content
+    ours = [(i, t) for i, t in enumerate(content) if t.norm in _ALTERNATIVES]
+    if not ours:
+        return []
+    # The sentence's paragraph and article, without the sentence.
+    context = evidence.passage.context.replace(evidence.passage.text, " ")
+    around = {u.norm for u in _placed(context, _CONTEXT_OFFSET)}
     theirs = [t for t in passage.tokens if is_content(t.norm)]
     said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
-    for i, t in enumerate(content):
-        kind = _ALTERNATIVES.get(t.norm)
-        if kind is None or _in_a_name(claim, t) or any(u.norm == t.norm for u in around):
-            continue
-        if (i < 2) != leading:
+    found: dict[bool, tuple[bool, Check, Token]] = {}
+    for i, t in ours:
+        kind = _ALTERNATIVES[t.norm]
+        if (i < 2) in found or _in_a_name(claim, t) or t.norm in around:
             continue
         before = content[i - 1].norm if i else ""
         after = content[i + 1].norm if i + 1 < len(content) else ""
@@ -2807,8 +2801,9 @@ def _alternative_mismatches(
         )
         rest = [w for w in content if w is not t]
         if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
-            return [(Check("word", "mismatch", t.text, rival.text, citation), rival)]
-    return []
+            check = Check("word", "mismatch", t.text, rival.text, citation)
+            found[i < 2] = (i < 2, check, rival)
+    return list(found.values())
 
 
 #: Words that add one more of a kind rather than name another in its place.
@@ -2816,7 +2811,7 @@ _ADDING = frozenset("also too again another further additionally likewise".split
 
 
 def _said_of_the_claim(
-    claim: Facts, passage: Facts, word: Fact | Token, ours: Fact | Token, near: set[str]
+    claim: Facts, passage: Facts, word: Token, ours: Token, near: set[str]
 ) -> bool:
     """Whether the clause of the passage's `word` has a word of the claim besides `ours` and
     the words `near` it, no other clause is more about the claim, and it is not about
@@ -2853,7 +2848,7 @@ def _said_of_the_claim(
     # the clause is about someone else.
     claim_names = {w for c in claim.of("entity") for w in c.value.split()}
     ours_there = [e for e in passage.of("entity") if claim_names & set(e.value.split())]
-    names = [e for e in passage.of("entity") if start <= e.start < end and e != word]
+    names = [e for e in passage.of("entity") if start <= e.start < end]
     return not (
         ours_there
         and not any(e in ours_there for e in names)
@@ -2861,8 +2856,8 @@ def _said_of_the_claim(
     )
 
 
-def _kind_of(word: Fact | Token) -> str:
-    return _ALTERNATIVES.get(getattr(word, "norm", ""), ("-",))[0]
+def _kind_of(word: Token) -> str:
+    return _ALTERNATIVES.get(word.norm, ("-",))[0]
 
 
 def _telling(norm: str) -> bool:
@@ -2926,10 +2921,10 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 and any(u.norm in _OFFERS for u in tokens[max(0, i - 6) : i - 2])
             )
             way = DIRECTION["rejected"] if offered else None
-        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if way is None and t.norm == "out" and i and tokens[i - 1].norm in _THROWN:
             # "plans were thrown out" (not "thrown out of the car")
-            way = DIRECTION["rejected"] if after != "of" else None
+            thrown_out_of = tokens[i + 1 : i + 2] and tokens[i + 1].norm == "of"
+            way = None if thrown_out_of else DIRECTION["rejected"]
         if way is None and t.norm in _CHANGE_ADVERBS:
             # "up 12%", "down from 61%", "went up by about 20%"
             after = list(tokens[i + 1 : i + 5])
