@@ -185,6 +185,27 @@ def test_not_only_and_no_doubt_affirm():
     assert extract("There is no doubt that it rained.").of("negation") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no question that the council acted lawfully.",
+        "There is no question whatsoever that the CO2 increase is human-caused.",
+        "There is no denying that the council acted lawfully.",
+        "Nobody disputes that the council acted lawfully.",
+        "No one doubts that the council acted lawfully.",
+        "No one denied that the council acted lawfully.",
+    ],
+)
+def test_nobody_doubting_affirms(text):
+    assert extract(text).of("negation") == []
+
+
+def test_no_question_of_rules_out():
+    facts = extract("There is no question of the school closing in July.")
+    (negation,) = facts.of("negation")
+    assert [t.text for t in negation_scope(facts, negation)] == ["question", "school", "closing"]
+
+
 def test_without_opening_a_clause_is_a_condition():
     assert extract("Without carbon dioxide, all life on Earth would die.").of("negation") == []
     assert extract("In a drought, without rain, crops wither.").of("negation") == []
@@ -317,6 +338,12 @@ def test_an_appositive_keeps_who_the_speaker_speaks_for():
 def test_a_plural_is_the_same_word():
     assert same_word("set", "sets") and same_word("boxes", "box")
     assert not same_word("set", "sit")
+
+
+def test_a_short_verb_is_the_same_word_as_its_forms():
+    assert same_word("act", "acted") and same_word("cutting", "cut") and same_word("ban", "banned")
+    assert same_word("use", "used") and same_word("add", "adding")
+    assert not same_word("act", "actor") and not same_word("bid", "bide")
 
 
 def test_a_change_said_as_a_factor_is_a_quantity():

@@ -1067,6 +1067,42 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
 
 
 @pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # nobody doubting it affirms it
+        (
+            "The council acted lawfully.",
+            "There is no question that the council acted lawfully, the judge said.",
+            "SUPPORTED",
+        ),
+        (
+            "The council acted lawfully.",
+            "No one doubts that the council acted lawfully, the judge said.",
+            "SUPPORTED",
+        ),
+        (
+            "The school will close in July.",
+            "There is no question of the school closing in July, the council said.",
+            "CONTRADICTED",
+        ),
+        # a short verb said in another form is the verb the claim negates
+        (
+            "The council did not act lawfully.",
+            "The council acted lawfully, the judge said.",
+            "CONTRADICTED",
+        ),
+        (
+            "The council did not act lawfully.",
+            "Nobody disputes that the council acted lawfully, the judge said.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_doubts_denied_and_short_verbs(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
     ("claim", "text"),
     [
         ("The river rose about 8 inches.", "The river rose 20 cm overnight, the agency said."),

@@ -341,11 +341,19 @@ def same_word(a: str, b: str) -> bool:
     ):
         return True
     if min(len(a), len(b)) < 4:
-        return False
+        # a short verb and its forms: "act" / "acted", "cut" / "cutting", "ban" / "banned"
+        short, long = sorted((a, b), key=len)
+        return len(short) == 3 and long in _verb_forms(short)
     shared = len(_common_prefix(a, b))
     if shared >= 5 or (shared >= 4 and max(len(a), len(b)) <= 7):
         return True
     return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85
+
+
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    doubled = verb + verb[-1]
+    return (stem + "ed", stem + "ing", doubled + "ed", doubled + "ing")
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -859,6 +867,14 @@ def _quotes(text: str) -> list[Fact]:
 
 #: "not only X but Y" and "no doubt" affirm.
 _AFFIRMING_AFTER_NEGATION = frozenset("only just merely simply doubt".split())
+#: ... and so do "no one doubts", "nobody disputes", "there is no denying" and "no question
+#: that": nobody denies what follows ("no question *of* closing" still rules it out).
+_NOBODY = frozenset("no nobody none".split())
+_DOUBTING = frozenset(
+    """doubt doubts doubted doubting deny denies denied denying dispute disputes disputed
+    disputing question""".split()
+)
+_UNQUESTIONED = frozenset("that whatsoever but about".split())
 #: A negation reaches over the words after it up to the end of its clause, and no further
 #: than this many words: "no evidence that warming is intensifying droughts".
 NEGATION_REACH = 8
@@ -876,9 +892,15 @@ _DECLINE = frozenset({"decline", "declines", "declined", "declining"})
 def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     """Each negation cue, spanning the words it negates (its scope) as well."""
     found = []
+    undenied: set[int] = set()  # a doubting word after "nobody" negates nothing either
     for i, t in enumerate(tokens):
+        if i in undenied:
+            continue
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         then = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+        if (doubting := _doubting(tokens, i)) is not None:
+            undenied.add(doubting)
+            continue
         refuses = (
             t.norm in _DECLINE and nxt == "to" and then.isalpha() and then not in _NUMBER_WORDS
         )
@@ -927,6 +949,25 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             end, previous = u.end, u
         found.append(Fact("negation", t.text, t.norm, t.start, end))
     return found
+
+
+def _doubting(tokens: tuple[Token, ...], i: int) -> int | None:
+    """The index of the doubting word where the i-th word, with it, denies nobody anything:
+    "no one doubts that", "nobody disputes", "there is no denying", "no question that"."""
+    if tokens[i].norm not in _NOBODY:
+        return None
+    j = (
+        i + 2
+        if tokens[i].norm == "no" and i + 2 < len(tokens) and tokens[i + 1].norm == "one"
+        else i + 1
+    )
+    if j >= len(tokens) or tokens[j].norm not in _DOUBTING:
+        return None
+    if tokens[j].norm == "question" and (
+        j + 1 >= len(tokens) or tokens[j + 1].norm not in _UNQUESTIONED
+    ):
+        return None
+    return j
 
 
 #: Nouns a negation covers together with the clause they take: "no evidence the driver was
