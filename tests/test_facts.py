@@ -344,6 +344,8 @@ def test_a_short_verb_is_the_same_word_as_its_forms():
     assert same_word("act", "acted") and same_word("cutting", "cut") and same_word("ban", "banned")
     assert same_word("use", "used") and same_word("add", "adding")
     assert not same_word("act", "actor") and not same_word("bid", "bide")
+    assert same_word("won", "win") and same_word("paid", "pays") and same_word("sold", "selling")
+    assert not same_word("won", "want") and not same_word("found", "find")
 
 
 def test_a_change_said_as_a_factor_is_a_quantity():

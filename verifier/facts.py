@@ -340,6 +340,8 @@ def same_word(a: str, b: str) -> bool:
         and a in (b + "s", b + "es")
     ):
         return True
+    if a in _IRREGULAR or b in _IRREGULAR:  # "won" / "win", "paid" / "pays"
+        return same_word(_IRREGULAR.get(a, a), _IRREGULAR.get(b, b))
     if min(len(a), len(b)) < 4:
         # a short verb and its forms: "act" / "acted", "cut" / "cutting", "ban" / "banned"
         short, long = sorted((a, b), key=len)
@@ -348,6 +350,36 @@ def same_word(a: str, b: str) -> bool:
     if shared >= 5 or (shared >= 4 and max(len(a), len(b)) <= 7):
         return True
     return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85
+
+
+#: The past forms of common irregular verbs, so that "did not win" meets "won". Forms that
+#: are as often other words are left out: "found" (a company), "left", "saw", "felt",
+#: "spoke", "bore", "lay", "lit", "wound", "ground"; "rose" and "fell" are changes.
+_IRREGULAR = {
+    form: verb.strip()
+    for verb, forms in (
+        entry.split(":")
+        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|bend:bent|
+        bite:bitten|blow:blew blown|break:broke broken|breed:bred|bring:brought|build:built|
+        buy:bought|catch:caught|choose:chose chosen|come:came|dig:dug|draw:drew drawn|
+        drink:drank drunk|drive:drove driven|eat:ate eaten|fall:fallen|feed:fed|fight:fought|
+        flee:fled|fly:flew flown|forbid:forbade forbidden|foresee:foresaw foreseen|
+        forget:forgot forgotten|forgive:forgave forgiven|freeze:froze frozen|get:got gotten|
+        give:gave given|go:went gone|grow:grew grown|hang:hung|hear:heard|hide:hid hidden|
+        hold:held|keep:kept|know:knew known|lead:led|lend:lent|lose:lost|make:made|mean:meant|
+        meet:met|mislead:misled|overcome:overcame|oversee:oversaw overseen|
+        overtake:overtook overtaken|pay:paid|rebuild:rebuilt|ride:rode ridden|ring:rang rung|
+        rise:risen|run:ran|say:said|see:seen|seek:sought|sell:sold|send:sent|
+        shake:shook shaken|shoot:shot|show:shown|sing:sang sung|sink:sank sunk|sit:sat|
+        sleep:slept|speak:spoken|spend:spent|stand:stood|steal:stole stolen|stick:stuck|
+        strike:struck stricken|swear:swore sworn|sweep:swept|swim:swam swum|swing:swung|
+        take:took taken|teach:taught|tear:tore torn|tell:told|think:thought|throw:threw thrown|
+        undertake:undertook undertaken|understand:understood|uphold:upheld|wake:woke woken|
+        wear:wore worn|win:won|withdraw:withdrew withdrawn|withhold:withheld|
+        write:wrote written""".split("|")
+    )
+    for form in forms.split()
+}
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
