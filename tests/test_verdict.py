@@ -1110,6 +1110,39 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
         ),
         ("The club won the cup.", "The club did not win the cup this year.", "CONTRADICTED"),
         ("The club won the cup.", "The club lifted the cup after it won the final.", "SUPPORTED"),
+        # a refusal said in words that negate nothing is the refusal
+        (
+            "Plans for 300 homes were thrown out by councillors.",
+            "Councillors voted to reject plans for 300 homes on Tuesday.",
+            "SUPPORTED",
+        ),
+        (
+            "Councillors blocked plans for 300 homes.",
+            "Councillors rejected plans for 300 homes on Tuesday.",
+            "SUPPORTED",
+        ),
+        ("The appeal was turned down by the court.", "The court refused the appeal.", "SUPPORTED"),
+        (
+            "Councillors rejected plans for 300 homes.",
+            "Plans for 300 homes were thrown out by councillors on Tuesday.",
+            "!CONTRADICTED",
+        ),
+        # ... but not a denial, nor a refusal of something else
+        (
+            "Linda Coates admitted that the campaign was opposed to any new housing.",
+            "Linda Coates denied that the campaign was opposed to any new housing.",
+            "!SUPPORTED",
+        ),
+        (
+            "Hallen has refused to concede defeat.",
+            "Hallen conceded defeat on Monday but refused to say whether he would stay on.",
+            "CONTRADICTED",
+        ),
+        (
+            "Councillors blocked plans for 300 homes.",
+            "Councillors approved plans for 300 homes on Tuesday.",
+            "CONTRADICTED",
+        ),
     ],
 )
 def test_doubts_denied_and_short_verbs(claim, text, label):

@@ -67,7 +67,7 @@ _ASSENT = """approve approves approved approving accept accepts accepted accepti
     agreeing pass passes passed""".split()
 _DISSENT = """reject rejects rejected rejecting deny denies denied denying ban bans banned
     banning forbid forbids forbade forbidden oppose opposes opposed opposing refuse refuses
-    refused refusing dispute disputes disputed disputing""".split()
+    refused refusing dispute disputes disputed disputing blocked vetoed""".split()
 _OPEN = """open opens opened opening reopen reopens reopened reopening""".split()
 _CLOSED = """close closes closed closing shut shuts shutting""".split()
 _GUILTY = """guilty convict convicts convicted""".split()

@@ -563,7 +563,10 @@ def assess(
     # "refused to say whether the operator had missed an inspection".
     hedged = None
     if all_found and not mismatches:
-        hedged = _lone_negation(passage, claim) or _asked(claim, passage, words)
+        hedged = _lone_negation(passage, claim)
+        if hedged is not None and _refused_alike(hedged[0], passage, claim):
+            hedged = None
+        hedged = hedged or _asked(claim, passage, words)
     # The negation probe is for opposites said in other words. A passage with a negation of
     # its own is drawn to the claim negated whatever it negates ("..., though it did not
     # publish the details"), and one with every word of the claim says no opposite that the
@@ -2272,12 +2275,36 @@ def _polarity_mismatches(
         cue, stated = lone
         if not claim_negates and not _affirms_the_negated(cue, passage, claim, words):
             continue
+        if _refused_alike(cue, ours, theirs):
+            continue  # "voted to reject plans" said as "plans were thrown out"
         if claim_negates:  # highlight the passage's word that the claim negates
             check = Check("polarity", "mismatch", f"negates ('{cue.text}')", "affirms", citation)
             return [(check, (stated.start, stated.end))]
         check = Check("polarity", "mismatch", "affirms", f"negates ('{cue.text}')", citation)
         return [(check, (cue.start, cue.end))]
     return []
+
+
+def _refused_alike(refusal: Fact, facts: Facts, other: Facts) -> bool:
+    """A refusal ("rejected", "refused") that the other side says in words that negate
+    nothing ("thrown out", "voted down", "turned down", "blocked"), which no negation covers.
+    Not a refusal to do something ("refused to publish the plans", "refused to throw out the
+    charges"): a refusal of the thing itself."""
+    if refusal.value not in _REJECTS:
+        return False  # "denied that ..." is no refusal of a plan
+    scope = negation_scope(facts, refusal)
+    if scope[:1] and facts.text[refusal.start : scope[0].start].split()[-1:] == ["to"]:
+        return False
+    if any(t.norm in _REFUSED_AS or t.norm in _THROWN for t in scope):
+        return False  # "rejected an application to have the lawsuit thrown out"
+    return any(
+        t.norm in _REFUSED_AS and way == DIRECTION["rejected"]
+        for t, way in _directions(other, other.tokens)
+    )
+
+
+_REJECTS = frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
+_REFUSED_AS = frozenset({"out", "down", "blocked", "vetoed"})
 
 
 def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _Words) -> bool:
