@@ -340,6 +340,15 @@ def test_a_plural_is_the_same_word():
     assert not same_word("set", "sit")
 
 
+def test_according_to_opens_a_sentence_and_names_a_body_for_something():
+    (source,) = extract("According to the Bank of England, prices rose.").of("attribution")
+    assert source.value == "bank of england"
+    (source,) = extract("Prices rose, according to the Office for National Statistics.").of(
+        "attribution"
+    )
+    assert source.value == "office for national statistics"
+
+
 def test_a_short_verb_is_the_same_word_as_its_forms():
     assert same_word("act", "acted") and same_word("cutting", "cut") and same_word("ban", "banned")
     assert same_word("use", "used") and same_word("add", "adding")

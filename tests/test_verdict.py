@@ -1149,6 +1149,69 @@ def test_doubts_denied_and_short_verbs(claim, text, label):
     _judged_as(claim, text, label)
 
 
+_KENT = '"These results are very encouraging," said Dr Sarah Kent, who led the trial.'
+_ONS = "Inflation fell to 3.1%, according to the Office for National Statistics."
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a short quotation with a word changed, added or dropped is a misquote
+        ('Dr Sarah Kent said the results were "hugely encouraging".', _KENT, "CONTRADICTED"),
+        (
+            'Kent said the findings were "deeply disappointing".',
+            'Kent said the findings were "disappointing but not surprising".',
+            "CONTRADICTED",
+        ),
+        (
+            'The minister called it "a good deal".',
+            '"This is a very good deal for Britain," the minister said.',
+            "CONTRADICTED",
+        ),
+        # ... not a part of the passage's quotation, word for word
+        ('Dr Sarah Kent said the results were "very encouraging".', _KENT, "SUPPORTED"),
+        (
+            'Kent said the vote was "a travesty".',
+            'Kent said the vote was "a travesty of democracy" and vowed to appeal.',
+            "SUPPORTED",
+        ),
+        (
+            'The leader called the scheme a "game changer".',
+            'The council leader said the scheme would be a "game-changer for the town".',
+            "SUPPORTED",
+        ),
+        # a rate is counted over its span of time
+        (
+            "The bridge carries 40,000 vehicles a week.",
+            "The bridge, which opened in 1998, carries 40,000 vehicles a day.",
+            "CONTRADICTED",
+        ),
+        (
+            "The scheme costs £5 a month.",
+            "The scheme costs £5 per week, the council said.",
+            "CONTRADICTED",
+        ),
+        (
+            "The bridge carries 40,000 vehicles per day.",
+            "The bridge, which opened in 1998, carries 40,000 vehicles a day.",
+            "SUPPORTED",
+        ),
+        ("Prices rose 3% a year ago.", "Prices rose 3% a month ago.", "!CONTRADICTED"),
+        # an acronym is its name written out; "According to" opens a claim
+        ("According to the ONS, inflation fell to 3.1%.", _ONS, "SUPPORTED"),
+        ("The ONS said inflation fell to 3.1%.", _ONS, "SUPPORTED"),
+        ("According to the Bank of England, inflation fell to 3.1%.", _ONS, "CONTRADICTED"),
+        (
+            "According to Human Rights Watch, 52 prisoners were freed.",
+            "According to Amnesty International, 52 prisoners were freed on Thursday.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_short_quotes_rates_and_sources(claim, text, label):
+    _judged_as(claim, text, label)
+
+
 @pytest.mark.parametrize(
     ("claim", "text"),
     [

@@ -831,7 +831,7 @@ def _months_and_days(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     return found
 
 
-_CONNECTORS = frozenset({"of", "de", "da", "van", "von", "al", "bin", "le", "la", "del"})
+_CONNECTORS = frozenset({"of", "for", "de", "da", "van", "von", "al", "bin", "le", "la", "del"})
 
 
 def _entities(
@@ -1087,7 +1087,9 @@ def negation_scope(facts: Facts, negation: Fact) -> list[Token]:
     ]
 
 
-_ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to ((?:the )?[A-Z][\w’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+)
 
 
 def _ends_clause(text: str, name: Fact) -> bool:

@@ -456,6 +456,10 @@ def assess(
             else:
                 check = Check(anchor.kind, "mismatch", anchor.text, rival.text, citation, clause)
                 mismatches.append((check, rival))
+        elif anchor.kind == "quantity" and (periods := _other_period(anchor, hit, claim, passage)):
+            # "40,000 vehicles a week" against "40,000 vehicles a day"
+            said, stated = f"{anchor.text} a {periods[0]}", f"{hit.text} a {periods[1]}"
+            mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), hit))
         elif _converted(anchor, hit):
             said, stated = f"{anchor.text} {anchor.unit}", f"{hit.text} {hit.unit}"
             checks.append(Check(anchor.kind, "match", said, stated, citation))
@@ -623,6 +627,33 @@ def assess(
         stance = "neutral"
     unmatched = tuple(dict.fromkeys(w.text for w in claim.content if words.match(w) is None))
     return Assessment(stance, coverage, tuple(checks), _merge(highlights), unmatched)
+
+
+#: The span a rate is counted over: "40,000 vehicles a day", "£5 per month".
+_PERIODS = {
+    w: w.rstrip("s")
+    for w in "minute minutes hour hours day days night nights week weeks month months year years".split()
+} | {"annum": "year", "fortnight": "fortnight"}
+_PER = frozenset("a an per each every".split())
+#: "a year ago", "a week later": a time, not a rate.
+_NOT_A_RATE = frozenset("ago earlier later before after".split())
+
+
+def _period(facts: Facts, quantity: Fact) -> str | None:
+    after = _tokens_after(facts, quantity, 5)
+    for i, (per, span) in enumerate(zip(after, after[1:], strict=False)):
+        if per.norm in _PER and span.norm in _PERIODS:
+            if i + 2 < len(after) and after[i + 2].norm in _NOT_A_RATE:
+                return None
+            return _PERIODS[span.norm]
+    return None
+
+
+def _other_period(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> tuple[str, str] | None:
+    """The claim's rate and the passage's, counted over different spans of time."""
+    ours = _period(claim, anchor)
+    theirs = _period(passage, hit) if ours else None
+    return (ours, theirs) if theirs and theirs != ours else None
 
 
 def _only_the_source(
@@ -1017,8 +1048,8 @@ def _acronym(text: str) -> str | None:
 
 def _spelt_out(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     """An acronym's name written out where the acronym is not: "U.S." as "United States",
-    "EU" as "European Union" (the initials of capitalised words, "of", "and" and "the"
-    passed over; not from a sentence's first word, capitalised whatever it is)."""
+    "EU" as "European Union", "ONS" as "Office for National Statistics" (the initials of
+    capitalised words, "of", "and", "the" and "for" passed over; not from a sentence's first word, capitalised whatever it is)."""
     letters = _acronym(anchor.text)
     if letters is None or any(t.norm == letters.lower() for t in tokens):
         return None  # no acronym, or said as the acronym: found the usual way
@@ -1026,7 +1057,7 @@ def _spelt_out(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
         run, k = [], i
         while k < len(tokens) and len(run) < len(letters):
             t = tokens[k]
-            if t.norm in ("of", "and", "the") and run:
+            if t.norm in ("of", "and", "the", "for") and run:
                 k += 1
                 continue
             if t.text[:1] != letters[len(run)] or _acronym(t.text) is not None:
@@ -2176,19 +2207,60 @@ def _short_misquotes(
     the passage's, said of the same thing, and goes on differently: "described the
     improvement as 'real and lasting'" against "described the improvement as 'real but
     fragile'"."""
+    quotes = [
+        [t for t in passage.tokens if quote.start <= t.start < quote.end]
+        for quote in passage.of("quote")
+    ]
     for ours in claim.of("quote"):
         mine = [t for t in claim.tokens if ours.start <= t.start < ours.end]
-        if not mine or len(mine) >= QUOTE_MIN_ALIGNED:
+        if not mine or len(mine) >= QUOTE_MIN_ALIGNED or any(_within(mine, q) for q in quotes):
             continue
-        lead = {t.norm for t in _tokens_before(claim, ours, 6) if is_content(t.norm)}
-        for quote in passage.of("quote"):
-            theirs = [t for t in passage.tokens if quote.start <= t.start < quote.end]
-            before = {t.norm for t in _tokens_before(passage, quote, 6) if is_content(t.norm)}
+        lead = _around(claim, ours)
+        for quote, theirs in zip(passage.of("quote"), quotes, strict=True):
             same_start = theirs and theirs[0].norm == mine[0].norm
             differs = _content_words(mine) != _content_words(theirs)
-            if same_start and _overlap(lead, before) and differs:
+            # ... or has some of its words, not all, or one next to another word: "deeply
+            # disappointing" against "disappointing but not surprising", "hugely encouraging"
+            # against "These results are very encouraging"
+            if (same_start and differs or _said_otherwise(mine, theirs)) and _overlap(
+                lead, _around(passage, quote)
+            ):
                 return [_phrase_check("quote", mine, theirs, claim, theirs, citation)]
     return []
+
+
+def _within(mine: list[Token], theirs: list[Token]) -> bool:
+    """The words of one quotation, in order and together, in the other."""
+    a, b = [t.norm for t in mine], [t.norm for t in theirs]
+    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+
+def _said_otherwise(mine: list[Token], theirs: list[Token]) -> bool:
+    """The passage's quotation has some of the content words of the claim's (a word in another
+    form counts), not all, or one of them with another word on a side where both have one."""
+    ours = [t.norm for t in mine if is_content(t.norm)]
+    shared = [w for w in ours if any(same_word(w, u.norm) for u in theirs)]
+    if not shared:
+        return False
+    if len(shared) < len(ours):
+        return True
+    for i, t in enumerate(mine):
+        if not is_content(t.norm):
+            continue
+        for j, u in enumerate(theirs):
+            if u.norm != t.norm:
+                continue
+            if i and j and mine[i - 1].norm != theirs[j - 1].norm:
+                return True
+            if i + 1 < len(mine) and j + 1 < len(theirs) and mine[i + 1].norm != theirs[j + 1].norm:
+                return True
+    return False
+
+
+def _around(facts: Facts, quote: Fact) -> set[str]:
+    """The content words either side of a quotation: who said it, of what."""
+    near = _tokens_before(facts, quote, 6) + _tokens_after(facts, quote, 6)
+    return {t.norm for t in near if is_content(t.norm)}
 
 
 def _quoted(tokens: list[Token], facts: Facts) -> bool:
@@ -3261,6 +3333,8 @@ def _same_source(a: Fact, b: Fact) -> bool:
     "Peter Okafor" nor "Tarrant Aerospace" for "Skerra Aerospace"."""
     # "Amara Voss of Kesterfield University" is Amara Voss; "Lord Mayor of Bristol Helen
     # Darby" is Helen Darby.
+    if _initials(a.value) == b.value or _initials(b.value) == a.value:
+        return True  # "ONS" and "Office for National Statistics"
     words_a, words_b = _person_words(a.value), _person_words(b.value)
     if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
         return False
@@ -3271,6 +3345,12 @@ def _same_source(a: Fact, b: Fact) -> bool:
     if not (words_a and words_b):
         return True
     return any(_same_name(x, y) for x in words_a for y in words_b)
+
+
+def _initials(name: str) -> str:
+    """ "office for national statistics" → "ons" (a name of two words or more)."""
+    words = [w for w in name.split() if w not in ("of", "and", "the", "for")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _nli_check(nli: dict[str, float], citation: str) -> Check:
