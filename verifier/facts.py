@@ -75,9 +75,6 @@ _ACQUITTED = """innocent acquit acquits acquitted cleared""".split()
 _MET = """meet meets met exceed exceeds exceeded exceeding surpass surpasses surpassed reach
     reaches reached reaching""".split()
 _MISSED = """miss misses missed missing short""".split()  # a target
-#: A result: "a profit of £5m" against "a loss of £5m".
-_IN_PROFIT = """profit profits surplus surpluses""".split()
-_AT_A_LOSS = """loss losses deficit deficits""".split()
 DIRECTION = (
     {w: 1 for w in _UP}
     | {w: -1 for w in _DOWN}
@@ -94,8 +91,6 @@ DIRECTION = (
     | {"ahead": 7, "behind": -7}  # of schedule
     | {w: 8 for w in _MET}
     | {w: -8 for w in _MISSED}
-    | {w: 9 for w in _IN_PROFIT}
-    | {w: -9 for w in _AT_A_LOSS}
 )
 MONTHS = {
     m: i + 1
