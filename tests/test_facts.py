@@ -200,6 +200,11 @@ def test_nobody_doubting_affirms(text):
     assert extract(text).of("negation") == []
 
 
+def test_nobody_disputing_a_thing_did_not_dispute_it():
+    facts = extract("Nobody disputed the findings of the audit.")
+    assert [n.text for n in facts.of("negation")] == ["Nobody"]
+
+
 def test_no_question_of_rules_out():
     facts = extract("There is no question of the school closing in July.")
     (negation,) = facts.of("negation")
@@ -355,6 +360,10 @@ def test_a_short_verb_is_the_same_word_as_its_forms():
     assert not same_word("act", "actor") and not same_word("bid", "bide")
     assert same_word("won", "win") and same_word("paid", "pays") and same_word("sold", "selling")
     assert not same_word("won", "want") and not same_word("found", "find")
+    # forms that are as often other words are not the verb
+    assert not same_word("car", "caring") and not same_word("see", "seed")
+    assert not same_word("row", "rowing") and not same_word("lead", "led")
+    assert not same_word("shot", "shoot") and not same_word("broke", "break")
 
 
 def test_a_change_said_as_a_factor_is_a_quantity():

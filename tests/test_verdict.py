@@ -660,7 +660,8 @@ def test_who_did_what_to_whom(claim, label, reason):
             Label.CONTRADICTED,
         ),
         (
-            "Jurors in Harlow County acquitted Martin Kell of obstruction of justice.",
+            # ("Jurors ..." opening the claim reads as a name: no word of the model's vocabulary)
+            "The jurors in Harlow County acquitted Martin Kell of obstruction of justice.",
             Label.SUPPORTED,
         ),
         ("A Harlow County jury found Martin Kell guilty of evidence tampering.", Label.SUPPORTED),
@@ -1081,6 +1082,11 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
             "SUPPORTED",
         ),
         (
+            "The board disputed the findings of the audit.",
+            "Nobody disputed the findings of the audit at the board meeting.",
+            "CONTRADICTED",
+        ),
+        (
             "The school will close in July.",
             "There is no question of the school closing in July, the council said.",
             "CONTRADICTED",
@@ -1127,7 +1133,23 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
             "Plans for 300 homes were thrown out by councillors on Tuesday.",
             "!CONTRADICTED",
         ),
-        # ... but not a denial, nor a refusal of something else
+        # ... but not a denial, nor a refusal negated, of a refusal or of something else
+        ("The plans were thrown out.", "The committee did not reject the plans.", "CONTRADICTED"),
+        (
+            "The council blocked the scheme.",
+            "The council rejected calls to block the scheme.",
+            "!SUPPORTED",
+        ),
+        (
+            "The mayor vetoed the budget.",
+            "The mayor refused demands to veto the budget.",
+            "!SUPPORTED",
+        ),
+        (
+            "The council threw out residents' objections to the plans.",
+            "The council rejected the plans after residents' objections.",
+            "!SUPPORTED",
+        ),
         (
             "Linda Coates admitted that the campaign was opposed to any new housing.",
             "Linda Coates denied that the campaign was opposed to any new housing.",
@@ -1164,11 +1186,28 @@ _ONS = "Inflation fell to 3.1%, according to the Office for National Statistics.
             "CONTRADICTED",
         ),
         (
-            'The minister called it "a good deal".',
-            '"This is a very good deal for Britain," the minister said.',
+            'Jones described the deal as "a good start".',
+            'Smith called the deal "a good start", while Jones said it was "a poor start".',
             "CONTRADICTED",
         ),
-        # ... not a part of the passage's quotation, word for word
+        # ... not a part of the passage's quotation, word for word (articles and contractions
+        # aside; numbers are left to the long check)
+        (
+            'The minister called it "a good deal".',
+            '"This is a very good deal for Britain," the minister said.',
+            "SUPPORTED",
+        ),
+        (
+            'The MP called the scheme "a disgrace".',
+            'The MP said the scheme was "an absolute disgrace".',
+            "SUPPORTED",
+        ),
+        ('The coach said "we\'ll fight on".', '"We will fight on," the coach said.', "SUPPORTED"),
+        (
+            'The chancellor called it a "£5m mistake".',
+            'The chancellor said it was a "£5 million mistake".',
+            "SUPPORTED",
+        ),
         ('Dr Sarah Kent said the results were "very encouraging".', _KENT, "SUPPORTED"),
         (
             'Kent said the vote was "a travesty".',
@@ -1197,9 +1236,45 @@ _ONS = "Inflation fell to 3.1%, according to the Office for National Statistics.
             "SUPPORTED",
         ),
         ("Prices rose 3% a year ago.", "Prices rose 3% a month ago.", "!CONTRADICTED"),
+        (
+            "Fares rose by £2 a day.",
+            "Daily fares rose by £2, a month into the new contract.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The council spends £2m a year on the bridge.",
+            "The bridge, which cost £2m, closes for a day next week.",
+            "!CONTRADICTED",
+        ),
         # an acronym is its name written out; "According to" opens a claim
         ("According to the ONS, inflation fell to 3.1%.", _ONS, "SUPPORTED"),
         ("The ONS said inflation fell to 3.1%.", _ONS, "SUPPORTED"),
+        (
+            "According to the Office for National Statistics, inflation fell to 3.1%.",
+            "Inflation fell to 3.1%, the ONS said.",
+            "SUPPORTED",
+        ),
+        (
+            "According to the PM, the trade deal is done.",
+            "The trade deal is done, Pat McFadden said.",
+            "!SUPPORTED",
+        ),
+        # a word opening the claim that is no word of English is a name
+        (
+            "Hallworth resigned as chairman on Monday.",
+            "Jones resigned as chairman on Monday.",
+            "!SUPPORTED",
+        ),
+        (
+            "Hallworth resigned as chairman on Monday.",
+            "Tom Hallworth resigned as chairman on Monday.",
+            "SUPPORTED",
+        ),
+        (
+            "Jurors acquitted Martin Kell of fraud.",
+            "The jurors acquitted Martin Kell of fraud.",
+            "SUPPORTED",
+        ),
         ("According to the Bank of England, inflation fell to 3.1%.", _ONS, "CONTRADICTED"),
         (
             "According to Human Rights Watch, 52 prisoners were freed.",
@@ -1492,7 +1567,8 @@ def test_an_article_names_its_subject_in_its_headline_and_lead(encoder, tmp_path
 
     body = (
         "Quillfire, the San Francisco maker of collaboration software, will cut about 1,800 "
-        "jobs, chief executive Marcus Feld told staff on Wednesday.\n\n"
+        "jobs, chief executive Marcus Feld told staff on Wednesday. It has offices in 14 "
+        "countries.\n\n"
         "Feld wrote that the company had hired ahead of demand during 2021 and 2022, when "
         "headcount doubled from about 7,500 to 15,000.\n"
     )
@@ -1504,7 +1580,8 @@ def test_an_article_names_its_subject_in_its_headline_and_lead(encoder, tmp_path
     assert any("Quillfire (named earlier in the paragraph or article)" in r for r in right.reasons)
     wrong = verifier.check("Quillfire's headcount tripled during 2021 and 2022.")
     _expect(wrong, Label.CONTRADICTED, "quantity tripled ≠ about 7,500 to 15,000 (2 times)")
-    # Without a headline the text is no article: its second paragraph names no company.
+    # Without a headline the text is no article: its second paragraph, and the sentence
+    # before it, name no company.
     (tmp_path / "article.txt").write_text(body, "utf-8")
     plain = Verifier(corpus=tmp_path, cache_dir=tmp_path / ".cache", encoder=encoder)
     unnamed = plain.check("Quillfire's headcount doubled during 2021 and 2022.")
@@ -1814,7 +1891,8 @@ def test_a_change_said_by_its_amount_after_its_verb_is_the_difference_of_the_end
         ),
         (  # the same numbers make it the same change, however little else is worded alike
             "Brightwell's revenue fell 4% to £712 million in the quarter.",
-            "Revenue rose 4% to £712 million, helped by price increases across most of its ranges.",
+            # (its opening name, no word of English, must be there too)
+            "Brightwell said revenue rose 4% to £712 million, helped by higher prices.",
             "direction fell ≠ rose",
         ),
     ],

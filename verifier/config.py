@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import os
 from pathlib import Path
@@ -25,6 +26,18 @@ DEMO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 def model_path() -> Path:
     """The on-disk folder of the packaged all-MiniLM-L6-v2 model."""
     return Path(str(importlib.resources.files(MODEL_PACKAGE) / "model"))
+
+
+@functools.cache
+def vocabulary() -> frozenset[str]:
+    """The whole words of the model's vocabulary, the commonest words of English: a
+    capitalised word opening a sentence that is none of them is more likely a name. Empty
+    where the model's folder has no vocabulary."""
+    try:
+        lines = (model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+    except (OSError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha())
 
 
 def default_corpus() -> list[Path]:

@@ -354,25 +354,26 @@ def same_word(a: str, b: str) -> bool:
 
 #: The past forms of common irregular verbs, so that "did not win" meets "won". Forms that
 #: are as often other words are left out: "found" (a company), "left", "saw", "felt",
-#: "spoke", "bore", "lay", "lit", "wound", "ground"; "rose" and "fell" are changes.
+#: "spoke", "bore", "lay", "lit", "wound", "ground", "led", "shot", "struck", "broke",
+#: "hung", "fed", "lent", "bent"; "rose" and "fell" are changes.
 _IRREGULAR = {
     form: verb.strip()
     for verb, forms in (
         entry.split(":")
-        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|bend:bent|
-        bite:bitten|blow:blew blown|break:broke broken|breed:bred|bring:brought|build:built|
+        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|
+        bite:bitten|blow:blew blown|breed:bred|bring:brought|build:built|
         buy:bought|catch:caught|choose:chose chosen|come:came|dig:dug|draw:drew drawn|
-        drink:drank drunk|drive:drove driven|eat:ate eaten|fall:fallen|feed:fed|fight:fought|
+        drink:drank drunk|drive:drove driven|eat:ate eaten|fall:fallen|fight:fought|
         flee:fled|fly:flew flown|forbid:forbade forbidden|foresee:foresaw foreseen|
         forget:forgot forgotten|forgive:forgave forgiven|freeze:froze frozen|get:got gotten|
-        give:gave given|go:went gone|grow:grew grown|hang:hung|hear:heard|hide:hid hidden|
-        hold:held|keep:kept|know:knew known|lead:led|lend:lent|lose:lost|make:made|mean:meant|
+        give:gave given|go:went gone|grow:grew grown|hear:heard|hide:hid hidden|
+        hold:held|keep:kept|know:knew known|lose:lost|make:made|mean:meant|
         meet:met|mislead:misled|overcome:overcame|oversee:oversaw overseen|
         overtake:overtook overtaken|pay:paid|rebuild:rebuilt|ride:rode ridden|ring:rang rung|
         rise:risen|run:ran|say:said|see:seen|seek:sought|sell:sold|send:sent|
-        shake:shook shaken|shoot:shot|show:shown|sing:sang sung|sink:sank sunk|sit:sat|
+        shake:shook shaken|show:shown|sing:sang sung|sink:sank sunk|sit:sat|
         sleep:slept|speak:spoken|spend:spent|stand:stood|steal:stole stolen|stick:stuck|
-        strike:struck stricken|swear:swore sworn|sweep:swept|swim:swam swum|swing:swung|
+        swear:swore sworn|sweep:swept|swim:swam swum|swing:swung|
         take:took taken|teach:taught|tear:tore torn|tell:told|think:thought|throw:threw thrown|
         undertake:undertook undertaken|understand:understood|uphold:upheld|wake:woke woken|
         wear:wore worn|win:won|withdraw:withdrew withdrawn|withhold:withheld|
@@ -382,10 +383,23 @@ _IRREGULAR = {
 }
 
 
+#: Verbs of three letters, whose forms the usual rules cannot tell from other words ("car" /
+#: "caring", "see" / "seed", "row" / "rowing"), with their forms.
+_SHORT_VERBS = {
+    verb.strip(): forms.split()
+    for verb, forms in (
+        entry.split(":")
+        for entry in """act:acted acting|add:added adding|aid:aided aiding|ban:banned banning|
+        bar:barred barring|bid:bidding|cap:capped capping|cut:cutting|end:ended ending|
+        fix:fixed fixing|hit:hitting|mix:mixed mixing|opt:opted opting|own:owned owning|
+        rob:robbed robbing|run:running|set:setting|sit:sitting|sue:sued suing|
+        use:used using|vet:vetted vetting|vow:vowed vowing|win:winning""".split("|")
+    )
+}
+
+
 def _verb_forms(verb: str) -> tuple[str, ...]:
-    stem = verb[:-1] if verb.endswith("e") else verb
-    doubled = verb + verb[-1]
-    return (stem + "ed", stem + "ing", doubled + "ed", doubled + "ing")
+    return tuple(_SHORT_VERBS.get(verb, ()))
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -985,7 +999,7 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
 
 def _doubting(tokens: tuple[Token, ...], i: int) -> int | None:
     """The index of the doubting word where the i-th word, with it, denies nobody anything:
-    "no one doubts that", "nobody disputes", "there is no denying", "no question that"."""
+    "no one doubts that", "nobody disputes that", "there is no denying", "no question that"."""
     if tokens[i].norm not in _NOBODY:
         return None
     j = (
@@ -995,9 +1009,12 @@ def _doubting(tokens: tuple[Token, ...], i: int) -> int | None:
     )
     if j >= len(tokens) or tokens[j].norm not in _DOUBTING:
         return None
-    if tokens[j].norm == "question" and (
-        j + 1 >= len(tokens) or tokens[j + 1].norm not in _UNQUESTIONED
-    ):
+    following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if tokens[j].norm == "question" and following not in _UNQUESTIONED:
+        return None
+    # a verb denies nobody what follows "that" only: "Nobody disputed the findings" did not
+    # dispute them ("there is no denying" the scale of it affirms it)
+    if tokens[j].norm not in ("question", "denying") and following != "that":
         return None
     return j
 

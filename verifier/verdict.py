@@ -38,6 +38,7 @@ from enum import StrEnum
 from functools import lru_cache
 from math import isclose
 
+from .config import vocabulary
 from .facts import (
     CURRENCY_UNITS,
     DATE_RELATIONS,
@@ -285,12 +286,31 @@ def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) ->
     openers = {t.norm for t in claim.tokens if t.text[:1].isupper() and t.norm not in named}
     if not openers:
         return claim
+    # ... or where it is no word of English and no passage writes it in lower case
+    # ("Hallworth resigned", not "Jurors acquitted"), so that a passage about another
+    # ("Jones resigned") does not state the claim
+    lower = {t.norm for _, p in candidates for t in p.tokens if t.text[:1].islower()}
+    unknown = {w for w in openers if w not in lower and _uncommon(w)}
     known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
     if not openers <= known:
         # ... or its paragraph or article does ("Quillfire" of "the company" later on)
         known |= {w for e, _ in candidates for w in _context_names(e.passage.context)}
-    names = frozenset(openers & known)
+    names = frozenset(openers & known | unknown)
     return extract(claim.text, names) if names else claim
+
+
+#: Endings a word of English may take that its entry in the vocabulary lacks.
+_ENDINGS = ("s", "es", "ers", "ing", "ed", "ful", "ly", "ness", "ment")
+
+
+def _uncommon(word: str) -> bool:
+    """Neither the word nor its stem is a word of the model's vocabulary ("disgraceful" is
+    "disgrace"), and it is a word at all ("Participants" is common, "Hallworth" is not)."""
+    common = vocabulary()
+    if not common or not word.isalpha() or not is_content(word) or len(word) < 3:
+        return False
+    stems = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
+    return not any(s in common for s in stems)
 
 
 def _context_names(context: str) -> frozenset[str]:
@@ -635,16 +655,24 @@ _PERIODS = {
     for w in "minute minutes hour hours day days night nights week weeks month months year years".split()
 } | {"annum": "year", "fortnight": "fortnight"}
 _PER = frozenset("a an per each every".split())
-#: "a year ago", "a week later": a time, not a rate.
-_NOT_A_RATE = frozenset("ago earlier later before after".split())
+#: "a year ago", "a week later", "a month into the contract": a time, not a rate.
+_NOT_A_RATE = frozenset("ago earlier later before after into on since".split())
 
 
 def _period(facts: Facts, quantity: Fact) -> str | None:
-    after = _tokens_after(facts, quantity, 5)
+    """The span of time a number is counted over, said in its own clause right after it."""
+    after, edge = [], quantity.end
+    for t in _tokens_after(facts, quantity, 5):
+        if _BREAK.search(facts.text[edge : t.start]):
+            break
+        after.append(t)
+        edge = t.end
     for i, (per, span) in enumerate(zip(after, after[1:], strict=False)):
         if per.norm in _PER and span.norm in _PERIODS:
             if i + 2 < len(after) and after[i + 2].norm in _NOT_A_RATE:
                 return None
+            if i and after[i - 1].norm == "for":
+                return None  # "closes for a day"
             return _PERIODS[span.norm]
     return None
 
@@ -1013,6 +1041,12 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
     last_word = words[-1]
     if (spelt := _spelt_out(anchor, tokens)) is not None:
         return spelt
+    # "Office for National Statistics" said as "ONS"
+    initials = _initials(anchor.value)
+    if initials and not any(t.norm == words[-1] for t in tokens):
+        hit = next((t for t in tokens if t.norm == initials and t.text.isupper()), None)
+        if hit is not None:
+            return Fact("entity", hit.text, anchor.value, hit.start, hit.end)
     found_at = heads(last_word.__eq__) or heads(
         # A variant spelt alike shares its first letter (see _Words.match).
         lambda norm: norm[:1] == last_word[:1] and _same_name(last_word, norm)
@@ -2208,59 +2242,125 @@ def _short_misquotes(
     improvement as 'real and lasting'" against "described the improvement as 'real but
     fragile'"."""
     quotes = [
-        [t for t in passage.tokens if quote.start <= t.start < quote.end]
-        for quote in passage.of("quote")
+        (_spoken_words(passage, quote), _around(passage, quote)) for quote in passage.of("quote")
     ]
+    names = {
+        w
+        for f in (claim, passage)
+        for e in f.facts
+        if e.kind in ("entity", "attribution")
+        for w in e.value.split()
+    }
     for ours in claim.of("quote"):
         mine = [t for t in claim.tokens if ours.start <= t.start < ours.end]
-        if not mine or len(mine) >= QUOTE_MIN_ALIGNED or any(_within(mine, q) for q in quotes):
+        if not mine or len(mine) >= QUOTE_MIN_ALIGNED:
             continue
         lead = _around(claim, ours)
-        for quote, theirs in zip(passage.of("quote"), quotes, strict=True):
-            same_start = theirs and theirs[0].norm == mine[0].norm
-            differs = _content_words(mine) != _content_words(theirs)
+        # The name beside the claim's quotation says whose it is: a quotation beside another
+        # name is another's ("Smith called the deal 'a good start', while Jones ...").
+        named = lead & names
+        lead = {w for w in lead if w not in names} | named
+        words = _spoken_words(claim, ours)
+        # Said word for word (articles and contractions aside) by the same speaker, of the
+        # same thing: no misquote, whatever other quotations say.
+        if any(
+            _within(words, theirs) and _same_voice(lead, named, near, names)
+            for theirs, near in quotes
+        ):
+            continue
+        numbers = any(is_number_word(t) or any(c.isdigit() for c in t.norm) for t in mine)
+        for quote, (theirs, near) in zip(passage.of("quote"), quotes, strict=True):
+            tokens = [t for t in passage.tokens if quote.start <= t.start < quote.end]
+            same_start = tokens and tokens[0].norm == mine[0].norm
+            differs = _content_words(mine) != _content_words(tokens)
             # ... or has some of its words, not all, or one next to another word: "deeply
             # disappointing" against "disappointing but not surprising", "hugely encouraging"
-            # against "These results are very encouraging"
-            if (same_start and differs or _said_otherwise(mine, theirs)) and _overlap(
-                lead, _around(passage, quote)
-            ):
-                return [_phrase_check("quote", mine, theirs, claim, theirs, citation)]
+            # against "These results are very encouraging" (numbers are left to the long
+            # check, which reads them as digits: "£5m" / "£5 million")
+            otherwise = not numbers and _said_otherwise(words, theirs)
+            if (same_start and differs or otherwise) and _same_voice(lead, named, near, names):
+                return [_phrase_check("quote", mine, tokens, claim, tokens, citation)]
     return []
 
 
-def _within(mine: list[Token], theirs: list[Token]) -> bool:
-    """The words of one quotation, in order and together, in the other."""
-    a, b = [t.norm for t in mine], [t.norm for t in theirs]
-    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+def _same_voice(lead: set[str], named: set[str], near: set[str], names: set[str]) -> bool:
+    """Two quotations' surroundings share a word, and a name where the claim's names one."""
+    return _overlap(lead, near) > 0 and (not named or bool(named & near) or not near & names)
 
 
-def _said_otherwise(mine: list[Token], theirs: list[Token]) -> bool:
+_CONTRACTIONS = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am", "'d": "would"}
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _spoken_words(facts: Facts, quote: Fact) -> list[str]:
+    """A quotation's words, its articles left out and its contractions written out ("we'll"
+    is "we will", "can't" "can not")."""
+    words = []
+    for t in facts.tokens:
+        if not quote.start <= t.start < quote.end or t.norm in _ARTICLES:
+            continue
+        norm = t.norm.replace("’", "'")
+        if norm.endswith("n't"):
+            words += [{"won": "will", "can": "can", "ca": "can"}.get(norm[:-3], norm[:-3]), "not"]
+        elif (ending := norm[norm.rfind("'") :]) in _CONTRACTIONS:
+            words += [norm[: -len(ending)], _CONTRACTIONS[ending]]
+        else:
+            words.append(norm)
+    return words
+
+
+def _within(mine: list[str], theirs: list[str]) -> bool:
+    """The words of one quotation, in order and together, in the other (a word in another
+    spelling or form counts)."""
+    n = len(mine)
+    return any(
+        all(same_word(a, b) for a, b in zip(mine, theirs[i : i + n], strict=True))
+        for i in range(len(theirs) - n + 1)
+    )
+
+
+def _said_otherwise(mine: list[str], theirs: list[str]) -> bool:
     """The passage's quotation has some of the content words of the claim's (a word in another
     form counts), not all, or one of them with another word on a side where both have one."""
-    ours = [t.norm for t in mine if is_content(t.norm)]
-    shared = [w for w in ours if any(same_word(w, u.norm) for u in theirs)]
+    ours = [w for w in mine if is_content(w)]
+    shared = [w for w in ours if any(same_word(w, u) for u in theirs)]
     if not shared:
         return False
     if len(shared) < len(ours):
         return True
-    for i, t in enumerate(mine):
-        if not is_content(t.norm):
+    for i, w in enumerate(mine):
+        if not is_content(w):
             continue
         for j, u in enumerate(theirs):
-            if u.norm != t.norm:
+            if u != w:
                 continue
-            if i and j and mine[i - 1].norm != theirs[j - 1].norm:
+            if i and j and not same_word(mine[i - 1], theirs[j - 1]):
                 return True
-            if i + 1 < len(mine) and j + 1 < len(theirs) and mine[i + 1].norm != theirs[j + 1].norm:
+            if (
+                i + 1 < len(mine)
+                and j + 1 < len(theirs)
+                and not same_word(mine[i + 1], theirs[j + 1])
+            ):
                 return True
     return False
 
 
 def _around(facts: Facts, quote: Fact) -> set[str]:
-    """The content words either side of a quotation: who said it, of what."""
-    near = _tokens_before(facts, quote, 6) + _tokens_after(facts, quote, 6)
+    """The content words either side of a quotation, up to six and as far as a comma or a
+    full stop: who said it, of what ("Smith called the deal 'a good start', while Jones ...")."""
+    near = []
+    for side in (_tokens_before(facts, quote, 6)[::-1], _tokens_after(facts, quote, 6)):
+        edge = quote.start if side and side[0].end <= quote.start else quote.end
+        for t in side:
+            gap = facts.text[min(edge, t.end) : max(edge, t.start)]
+            if _BREAK.search(gap):
+                break
+            near.append(t)
+            edge = t.start if t.end <= quote.start else t.end
     return {t.norm for t in near if is_content(t.norm)}
+
+
+_BREAK = re.compile(r"[,;:.!?]")
 
 
 def _quoted(tokens: list[Token], facts: Facts) -> bool:
@@ -2358,25 +2458,43 @@ def _polarity_mismatches(
 
 
 def _refused_alike(refusal: Fact, facts: Facts, other: Facts) -> bool:
-    """A refusal ("rejected", "refused") that the other side says in words that negate
-    nothing ("thrown out", "voted down", "turned down", "blocked"), which no negation covers.
-    Not a refusal to do something ("refused to publish the plans", "refused to throw out the
-    charges"): a refusal of the thing itself."""
+    """A refusal ("rejected", "refused") of what the other side says was refused in words
+    that negate nothing ("plans were thrown out", "voted down the plans", "blocked"). Not a
+    refusal negated ("did not reject the plans"), nor one to do something ("refused to publish
+    the plans"), nor one of a refusal ("rejected calls to block the scheme"), nor one of
+    another thing ("threw out residents' objections" against "rejected the plans")."""
     if refusal.value not in _REJECTS:
         return False  # "denied that ..." is no refusal of a plan
+    if any(is_negation(t.norm) for t in _tokens_before(facts, refusal, 2)):
+        return False  # "did not reject", "has never rejected"
     scope = negation_scope(facts, refusal)
-    if scope[:1] and facts.text[refusal.start : scope[0].start].split()[-1:] == ["to"]:
+    if not scope or facts.text[refusal.start : scope[0].start].split()[-1:] == ["to"]:
         return False
-    if any(t.norm in _REFUSED_AS or t.norm in _THROWN for t in scope):
+    if any(t.norm in _REFUSING for t in scope):
         return False  # "rejected an application to have the lawsuit thrown out"
-    return any(
-        t.norm in _REFUSED_AS and way == DIRECTION["rejected"]
-        for t, way in _directions(other, other.tokens)
-    )
+    refused = next((t for t in scope if is_content(t.norm)), None)
+    for t, way in _directions(other, other.tokens):
+        if t.norm not in _REFUSED_AS or way != DIRECTION["rejected"]:
+            continue
+        # what was refused: the words after ("voted down the plans"), or for "were thrown
+        # out (by ...)", the claim's subject
+        after = [u for u in _tokens_after(other, t, 3) if is_content(u.norm)]
+        passive = not after or _word_after(other, t) == "by"
+        thing = next((u for u in other.tokens if is_content(u.norm)), None) if passive else after[0]
+        if refused is None or (thing is not None and same_word(thing.norm, refused.norm)):
+            return True
+    return False
 
 
 _REJECTS = frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
 _REFUSED_AS = frozenset({"out", "down", "blocked", "vetoed"})
+_REFUSING = (
+    _REFUSED_AS
+    | _REJECTS
+    | frozenset(
+        "throw throws threw thrown throwing block blocks blocking veto vetoes vetoing".split()
+    )
+)
 
 
 def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _Words) -> bool:
@@ -3348,9 +3466,10 @@ def _same_source(a: Fact, b: Fact) -> bool:
 
 
 def _initials(name: str) -> str:
-    """ "office for national statistics" → "ons" (a name of two words or more)."""
+    """ "office for national statistics" → "ons": the initials of a name of three words or
+    more (two-letter ones are too often a person's: "PM" is not "Pat McFadden")."""
     words = [w for w in name.split() if w not in ("of", "and", "the", "for")]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    return "".join(w[0] for w in words) if len(words) > 2 else ""
 
 
 def _nli_check(nli: dict[str, float], citation: str) -> Check:
