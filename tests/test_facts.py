@@ -562,3 +562,16 @@ def test_not_yet_and_yet_to_negate():
 def test_pence_are_hundredths_of_a_pound(text, value):
     (price,) = extract(text).of("quantity")
     assert (price.value, price.unit) == (value, "pounds")
+
+
+def test_a_span_of_years_and_months_is_one_span():
+    (span,) = extract("She was jailed for three years and four months.").of("quantity")
+    assert (span.text, span.unit) == ("three years and four months", "years")
+    assert abs(float(span.value) - 40 / 12) < 1e-3
+
+
+def test_a_past_that_did_not_happen_negates_nothing():
+    assert (
+        extract("Had the firm not pleaded guilty, the fine would be higher.").of("negation") == []
+    )
+    assert extract("The firm had still not paid the fine.").of("negation")

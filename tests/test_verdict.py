@@ -1288,6 +1288,74 @@ def test_short_quotes_rates_and_sources(claim, text, label):
 
 
 @pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a thing negated needs that very word: "no votes against" is not denied by "voted",
+        # "without defeat" not by "beat"
+        (
+            "The board approved the first phase of the scheme with no votes against.",
+            "The board voted unanimously on Wednesday to approve the first phase of the scheme.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Ashcombe Rovers' win ended Stanmore Town's run of 14 matches without defeat.",
+            "Ashcombe Rovers beat Stanmore Town 2-1, ending the visitors' 14-match unbeaten run.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Tuvalu sea level isn't rising.",
+            "Sea level at Tuvalu is rising, tide gauges show.",
+            "CONTRADICTED",
+        ),
+        # the same denial, its words said beyond the reach of its negation
+        (
+            "Priya Lall denied that a row over leaked emails had hurt her campaign.",
+            "Lall denied that her campaign had been damaged by a row over leaked emails.",
+            "SUPPORTED",
+        ),
+        # what did not happen in a past that did not happen happened
+        (
+            "The company entered an early guilty plea.",
+            "The fine would have been £3.5m had the company not entered an early guilty plea.",
+            "SUPPORTED",
+        ),
+        (
+            "The company entered an early guilty plea.",
+            "If the company had not entered an early guilty plea, the fine would have been higher.",
+            "SUPPORTED",
+        ),
+        ("Smith paid the fine.", "Smith had still not paid the fine.", "CONTRADICTED"),
+        # a negation ends where "and I" starts another clause
+        (
+            "The medical director apologised to every patient who had waited too long.",
+            '"These figures are not acceptable and I apologise to every patient who has waited '
+            'too long," said Dr Anjali Rao, the medical director.',
+            "SUPPORTED",
+        ),
+        # a span of years and months
+        (
+            "Ashcombe was jailed for four and a half years.",
+            "Ashcombe was sentenced to four years and six months in prison.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Ashcombe was jailed for five and a half years.",
+            "Ashcombe was sentenced to four years and six months in prison.",
+            "CONTRADICTED",
+        ),
+        # a judge of another case is no rival
+        (
+            "Judge Patricia Lowe turned down a request for Marchetti's sentence to be suspended.",
+            "Judge Alan Mercer said the fine would have been £3.5 million but for the early plea.",
+            "!CONTRADICTED",
+        ),
+    ],
+)
+def test_from_held_out_19_and_20(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
     ("claim", "text"),
     [
         ("The river rose about 8 inches.", "The river rose 20 cm overnight, the agency said."),

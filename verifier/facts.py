@@ -691,27 +691,37 @@ _A_SPAN = re.compile(
     r"\ban?\s+(second|minute|hour|day|week|fortnight|month|year|decade|century)\b",
     re.IGNORECASE,
 )
-#: "two hours and 41 minutes" is one span of time.
-_HOURS_AND = re.compile(r"\s+hours?\s+and\s+$", re.IGNORECASE)
+#: "two hours and 41 minutes", "four years and six months": one span of time.
+_SPAN_PARTS = {
+    "minute": ("hour", 60),
+    "month": ("year", 12),
+    "day": ("week", 7),
+    "second": ("minute", 60),
+}
 
 
 def _durations(text: str, found: list[Fact]) -> list[Fact]:
     by_start = sorted(found, key=lambda f: f.start)
-    for hours, minutes in zip(by_start, by_start[1:], strict=False):
-        if minutes.unit in ("minute", "minutes") and _HOURS_AND.fullmatch(
-            text, hours.end, minutes.start
-        ):
-            value = float(hours.value) + float(minutes.value) / 60
-            whole = replace(
-                hours,
-                text=text[hours.start : minutes.end + len(" minutes")].rstrip(),
-                value=f"{value:g}",
-                end=minutes.end,
-                unit="hours",
-                low=hours.low + minutes.low / 60,
-                high=hours.high + minutes.high / 60,
-            )
-            found = [whole if f is hours else f for f in found if f is not minutes]
+    for big, small in zip(by_start, by_start[1:], strict=False):
+        part = _SPAN_PARTS.get(small.unit.lower().removesuffix("s"))
+        if part is None:
+            continue
+        unit, per = part
+        if not re.fullmatch(rf"\s+{unit}s?\s+and\s+", text[big.end : small.start], re.IGNORECASE):
+            continue
+        value = float(big.value) + float(small.value) / per
+        whole = replace(
+            big,
+            text=text[big.start : small.end + len(f" {small.unit}")].rstrip(),
+            value=f"{value:g}",
+            end=small.end,
+            unit=f"{unit}s",
+            # "six years" may be said of a sentence of "six years and four months", not
+            # "seven years" (a race's "two hours and 41 minutes" is exact)
+            low=big.low if unit == "year" else big.low + small.low / per,
+            high=big.high + small.high / per,
+        )
+        found = [whole if f is big else f for f in found if f is not small]
     return found
 
 
@@ -954,6 +964,10 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         yet_to = t.norm == "yet" and nxt == "to" and i > 0 and tokens[i - 1].norm in AUXILIARIES
         if not (is_negation(t.norm) or refuses or yet_to):
             continue
+        # "had the company not pleaded guilty", "if it had not pleaded guilty": what did not
+        # happen in a past that did not happen, so it did.
+        if t.norm == "not" and _counterfactual(text, tokens, i):
+            continue
         # "Without carbon dioxide, all life would die" sets a condition; it denies nothing.
         if t.norm == "without" and (
             i == 0 or _CLAUSE_BREAK.search(text[tokens[i - 1].end : t.start])
@@ -988,6 +1002,12 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 # was speeding *and was* using his phone" go on; an auxiliary right after the
                 # negation is the negated verb: "did not have Covid and was discharged")
                 break
+            if (
+                u.norm in ("and", "but")
+                and previous is not t
+                and _next_norm(tokens, u) in _SUBJECTS
+            ):
+                break  # "not acceptable and I apologise to every patient"
             # "rejected the appeal and upheld the sentence": after a negating verb, "and"
             # starts the next thing done; after "not" it may join what is negated.
             if t.norm in _NEGATING_VERBS and u.norm in ("and", "or"):
@@ -1017,6 +1037,38 @@ def _doubting(tokens: tuple[Token, ...], i: int) -> int | None:
     if tokens[j].norm not in ("question", "denying") and following != "that":
         return None
     return j
+
+
+_SUBJECTS = frozenset("i we he she they you".split())
+
+
+def _next_norm(tokens: tuple[Token, ...], token: Token) -> str:
+    return next((t.norm for t in tokens if t.start > token.start), "")
+
+
+def _counterfactual(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """The i-th word ("not") is in a clause of a past that did not happen: "had the company
+    not" (the subject between "had" and "not"), "if it had not"."""
+    clause: list[Token] = []
+    for t in reversed(tokens[:i]):
+        if _CLAUSE_BREAK.search(text[t.end : (clause[-1] if clause else tokens[i]).start]):
+            break
+        clause.append(t)
+    clause.reverse()
+    if len(clause) >= 2 and clause[-1].norm == "had" and any(t.norm == "if" for t in clause):
+        return True
+    inverted = [
+        k for k, t in enumerate(clause) if t.norm == "had" and 1 <= len(clause) - k - 1 <= 3
+    ]
+    return any(
+        not any(u.norm in AUXILIARIES for u in clause[k + 1 :])
+        and (clause[k + 1].norm in _SUBJECT_OPENERS or clause[k + 1].text[:1].isupper())
+        for k in inverted
+    )
+
+
+#: Words a subject starts with: "had *the* company not", "had *it* not" (not "had *still* not").
+_SUBJECT_OPENERS = _SUBJECTS | frozenset("the a an it this that its their his her our".split())
 
 
 #: Nouns a negation covers together with the clause they take: "no evidence the driver was

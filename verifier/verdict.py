@@ -563,8 +563,10 @@ def assess(
     speakers = _who_said(claim, passage, speakers) or speakers
     mismatches += _attribution_mismatches(claim, speakers, citation, found, topic)
     mismatches += _quote_of_another(claim, passage, speakers, found, citation)
-    mismatches += _post_mismatches(claim, passage, citation) or _title_mismatches(
-        claim, passage, citation
+    # (a title held by another counts only in a passage that shares some of the claim's
+    # other words: every court has a judge)
+    mismatches += _post_mismatches(claim, passage, citation) or (
+        _title_mismatches(claim, passage, citation) if topic > 0 else []
     )
     if all_found:
         mismatches += _role_mismatches(claim, passage, found, citation)
@@ -2507,6 +2509,32 @@ def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _W
     return all(words.match(t) is not None for t in claim.content)
 
 
+#: Negations of a thing rather than of a verb.
+_NONE = frozenset({"no", "without", "none", "nothing", "nobody"})
+
+
+def _same_form(a: str, b: str) -> bool:
+    """The same word, or its plural: not a word of the same stem ("votes" / "voted")."""
+    return a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es")
+
+
+def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
+    """The other side negates with the same word earlier in the sentence where it states the
+    negated words, beyond what that negation reaches: "denied that her campaign had been
+    damaged by a row over leaked emails" for "denied that a row over leaked emails had hurt
+    her campaign"."""
+    return any(
+        same_word(n.value, negation.value)
+        and n.start < stated.start
+        and not _BREAK.search(theirs.text, n.start, stated.start)
+        and not any(t.norm in _CONTRASTS for t in theirs.tokens if n.start < t.start < stated.start)
+        for n in theirs.of("negation")
+    )
+
+
+_CONTRASTS = frozenset("but while whereas although though however".split())
+
+
 def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
     """A negation in `ours` whose words `theirs` states without negating them, with the
     first of those words in `theirs`."""
@@ -2522,6 +2550,15 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         if not scope or any(negated_there.match(t) is not None for t in scope):
             continue  # nothing negated, or the other side negates it too
         stated = [m for t in scope if (m := index.match(t)) is not None]
+        if (
+            negation.value in _NONE
+            and len(scope) == 1
+            and stated
+            and not _same_form(scope[0].norm, stated[0].norm)
+        ):
+            continue  # "no votes against" is not denied by "voted", "without defeat" by "beat"
+        if stated and _denied_alike(negation, theirs, stated[0]):
+            continue
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
         # ... or the negated verb itself, where little follows it: "did not object to the
         # scheme" against "objected to the development".
