@@ -700,6 +700,9 @@ _SPAN_PARTS = {
 }
 
 
+_RESPECTIVELY = re.compile(r"\s+\w+\s+respectively\b", re.IGNORECASE)
+
+
 def _durations(text: str, found: list[Fact]) -> list[Fact]:
     by_start = sorted(found, key=lambda f: f.start)
     for big, small in zip(by_start, by_start[1:], strict=False):
@@ -709,6 +712,8 @@ def _durations(text: str, found: list[Fact]) -> list[Fact]:
         unit, per = part
         if not re.fullmatch(rf"\s+{unit}s?\s+and\s+", text[big.end : small.start], re.IGNORECASE):
             continue
+        if _RESPECTIVELY.match(text, small.end):
+            continue  # "jailed for two years and four months respectively": two spans
         value = float(big.value) + float(small.value) / per
         whole = replace(
             big,
@@ -716,8 +721,9 @@ def _durations(text: str, found: list[Fact]) -> list[Fact]:
             value=f"{value:g}",
             end=small.end,
             unit=f"{unit}s",
-            # "six years" may be said of a sentence of "six years and four months", not
-            # "seven years" (a race's "two hours and 41 minutes" is exact)
+            # "six years" may be said of a sentence of "six years and four months", or "aged
+            # four" of a child aged "4 years and 6 months" (a race's "two hours and 41
+            # minutes" is exact)
             low=big.low if unit == "year" else big.low + small.low / per,
             high=big.high + small.high / per,
         )
@@ -1047,24 +1053,24 @@ def _next_norm(tokens: tuple[Token, ...], token: Token) -> str:
 
 
 def _counterfactual(text: str, tokens: tuple[Token, ...], i: int) -> bool:
-    """The i-th word ("not") is in a clause of a past that did not happen: "had the company
-    not" (the subject between "had" and "not"), "if it had not"."""
-    clause: list[Token] = []
-    for t in reversed(tokens[:i]):
-        if _CLAUSE_BREAK.search(text[t.end : (clause[-1] if clause else tokens[i]).start]):
-            break
-        clause.append(t)
-    clause.reverse()
-    if len(clause) >= 2 and clause[-1].norm == "had" and any(t.norm == "if" for t in clause):
-        return True
-    inverted = [
-        k for k, t in enumerate(clause) if t.norm == "had" and 1 <= len(clause) - k - 1 <= 3
-    ]
-    return any(
-        not any(u.norm in AUXILIARIES for u in clause[k + 1 :])
-        and (clause[k + 1].norm in _SUBJECT_OPENERS or clause[k + 1].text[:1].isupper())
-        for k in inverted
-    )
+    """The i-th word ("not") ends "had the company not", a past that did not happen: "had"
+    and its subject (a few words, no "but", "and" or verb among them) before "not". Not "had
+    a licence but not insurance", nor "if residents had not paid" (a condition, not a past
+    that did not happen)."""
+    for k in range(max(0, i - 4), i - 1):
+        if tokens[k].norm != "had":
+            continue
+        subject = tokens[k + 1 : i]
+        if _CLAUSE_BREAK.search(text[tokens[k].end : tokens[i].start]):
+            continue
+        if any(t.norm in AUXILIARIES or t.norm in _JOINS for t in subject):
+            continue
+        if subject[0].norm in _SUBJECT_OPENERS or subject[0].text[:1].isupper():
+            return True
+    return False
+
+
+_JOINS = frozenset("and but or nor than".split())
 
 
 #: Words a subject starts with: "had *the* company not", "had *it* not" (not "had *still* not").

@@ -286,17 +286,26 @@ def _named_opener(claim: Facts, candidates: Sequence[tuple[Evidence, Facts]]) ->
     openers = {t.norm for t in claim.tokens if t.text[:1].isupper() and t.norm not in named}
     if not openers:
         return claim
-    # ... or where it is no word of English and no passage writes it in lower case
-    # ("Hallworth resigned", not "Jurors acquitted"), so that a passage about another
-    # ("Jones resigned") does not state the claim
-    lower = {t.norm for _, p in candidates for t in p.tokens if t.text[:1].islower()}
-    unknown = {w for w in openers if w not in lower and _uncommon(w)}
     known = {w for _, p in candidates for e in p.of("entity") for w in e.value.split()}
     if not openers <= known:
         # ... or its paragraph or article does ("Quillfire" of "the company" later on)
         known |= {w for e, _ in candidates for w in _context_names(e.passage.context)}
-    names = frozenset(openers & known | unknown)
+    names = frozenset(openers & known)
     return extract(claim.text, names) if names else claim
+
+
+def _unknown_opener(claim: Facts, words: _Words, evidence: Evidence) -> list[Token]:
+    """The claim's opening word where it is no word of English (most likely a name the claim
+    is about: "Hallworth resigned as chairman") and neither the passage nor its paragraph has
+    it: "Jones resigned as chairman" does not state the claim. It only keeps the passage from
+    supporting the claim; as no name it is no one's rival."""
+    first = next((t for t in claim.tokens if t.text[:1].isalpha()), None)
+    if first is None or not first.text[:1].isupper() or words.match(first) is not None:
+        return []
+    if any(first.norm in e.value.split() for e in claim.of("entity")) or not _uncommon(first.norm):
+        return []
+    around = {t.norm for t in tokenize(evidence.passage.context)}
+    return [] if first.norm in around else [first]
 
 
 #: Endings a word of English may take that its entry in the vocabulary lacks.
@@ -634,6 +643,7 @@ def assess(
             around = _Words(_placed(evidence.passage.headline, _CONTEXT_OFFSET))
             unplaced = [t for t in unplaced if around.match(t) is None]
         unplaced += _uncaused(claim, words)
+        unplaced += _unknown_opener(claim, words, evidence)
         unplaced += _overstated(claim, words)
         displaced += [
             Check("word", "missing", t.text, "", citation, f"{t.text} (nothing there is to come)")
@@ -1155,6 +1165,8 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
     if (a.unit == "percent") != (b.unit == "percent") or (a.unit == TIMES) != (b.unit == TIMES):
         return False  # 14.5 percent is not 14.5 degrees, nor "doubled" two years
     exact_a, exact_b = a.low == a.high, b.low == b.high
+    if _two_part(a) and _two_part(b):
+        return a.value == b.value  # "six years and eight months" is not "... and four months"
     overlap = a.low <= b.high and b.low <= a.high
     if a.value == b.value and (exact_a or exact_b or overlap):
         return True
@@ -1165,6 +1177,11 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
     if exact_a and (b.low == float("-inf") or b.high == float("inf")):
         return False  # "more than 18 weeks" says nothing of the claim's 410
     return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
+
+
+def _two_part(q: Fact) -> bool:
+    """A span said in two units: "six years and four months"."""
+    return " and " in q.text and q.unit in ("years", "hours", "weeks", "minutes")
 
 
 def _converted(a: Fact, b: Fact) -> bool:
@@ -2509,15 +2526,6 @@ def _affirms_the_negated(negation: Fact, passage: Facts, claim: Facts, words: _W
     return all(words.match(t) is not None for t in claim.content)
 
 
-#: Negations of a thing rather than of a verb.
-_NONE = frozenset({"no", "without", "none", "nothing", "nobody"})
-
-
-def _same_form(a: str, b: str) -> bool:
-    """The same word, or its plural: not a word of the same stem ("votes" / "voted")."""
-    return a == b or b in (a + "s", a + "es") or a in (b + "s", b + "es")
-
-
 def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
     """The other side negates with the same word earlier in the sentence where it states the
     negated words, beyond what that negation reaches: "denied that her campaign had been
@@ -2532,7 +2540,8 @@ def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
     )
 
 
-_CONTRASTS = frozenset("but while whereas although though however".split())
+#: ... joined by none of these: "denied wrongdoing *and* admitted the report was leaked".
+_CONTRASTS = frozenset("and or but while whereas although though however".split())
 
 
 def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
@@ -2550,13 +2559,6 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         if not scope or any(negated_there.match(t) is not None for t in scope):
             continue  # nothing negated, or the other side negates it too
         stated = [m for t in scope if (m := index.match(t)) is not None]
-        if (
-            negation.value in _NONE
-            and len(scope) == 1
-            and stated
-            and not _same_form(scope[0].norm, stated[0].norm)
-        ):
-            continue  # "no votes against" is not denied by "voted", "without defeat" by "beat"
         if stated and _denied_alike(negation, theirs, stated[0]):
             continue
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
