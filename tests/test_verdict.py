@@ -1383,6 +1383,11 @@ def test_from_held_out_19_and_20(claim, text, label):
             "CONTRADICTED",
         ),
         (
+            "The final lasted more than two and a half hours.",
+            "She needed two hours and 41 minutes to win the final.",
+            "!CONTRADICTED",
+        ),
+        (
             "Jones was jailed for four months.",
             "Smith and Jones were jailed for two years and four months respectively.",
             "!CONTRADICTED",

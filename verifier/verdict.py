@@ -1180,8 +1180,11 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
 
 
 def _two_part(q: Fact) -> bool:
-    """A span said in two units: "six years and four months"."""
-    return " and " in q.text and q.unit in ("years", "hours", "weeks", "minutes")
+    """A span said in two units: "six years and four months" (not "two and a half hours")."""
+    return _TWO_UNITS.search(q.text) is not None
+
+
+_TWO_UNITS = re.compile(r"\b(?:year|hour|week|minute)s?\s+and\s+", re.IGNORECASE)
 
 
 def _converted(a: Fact, b: Fact) -> bool:
