@@ -1133,6 +1133,17 @@ def test_words_only_under_a_negation_neither_support_nor_contradict():
             "Plans for 300 homes were thrown out by councillors on Tuesday.",
             "!CONTRADICTED",
         ),
+        # ... said in the passive, of the same thing, or in a headline with its number
+        (
+            "The 420-home scheme was thrown out by councillors.",
+            "Plans for 420 homes on the edge of Haddlesford were rejected by councillors.",
+            "SUPPORTED",
+        ),
+        (
+            "The 420-home scheme was thrown out by councillors.",
+            "Councillors reject 420-home scheme",
+            "SUPPORTED",
+        ),
         # ... but not a denial, nor a refusal negated, of a refusal or of something else
         ("The plans were thrown out.", "The committee did not reject the plans.", "CONTRADICTED"),
         (

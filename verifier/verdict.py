@@ -451,6 +451,8 @@ def assess(
             )
             continue
         cue = _denied_value(passage, hit)
+        if cue is not None and _refused_alike(cue, passage, claim):
+            cue = None  # "reject 420-home scheme" said of "the 420-home scheme was thrown out"
         if cue is not None and _denied_value(claim, anchor) is None:
             # "open in 2027, not in 2026": the passage names the claim's value to deny it.
             denial = passage.text[cue.start : hit.end]
@@ -2490,24 +2492,36 @@ def _refused_alike(refusal: Fact, facts: Facts, other: Facts) -> bool:
     if any(is_negation(t.norm) for t in _tokens_before(facts, refusal, 2)):
         return False  # "did not reject", "has never rejected"
     scope = negation_scope(facts, refusal)
-    if not scope or facts.text[refusal.start : scope[0].start].split()[-1:] == ["to"]:
+    if scope and facts.text[refusal.start : scope[0].start].split()[-1:] == ["to"]:
         return False
     if any(t.norm in _REFUSING for t in scope):
         return False  # "rejected an application to have the lawsuit thrown out"
-    refused = next((t for t in scope if is_content(t.norm)), None)
-    for t, way in _directions(other, other.tokens):
-        if t.norm not in _REFUSED_AS or way != DIRECTION["rejected"]:
-            continue
-        # what was refused: the words after ("voted down the plans"), or for "were thrown
-        # out (by ...)", the claim's subject
-        after = [u for u in _tokens_after(other, t, 3) if is_content(u.norm)]
-        passive = not after or _word_after(other, t) == "by"
-        thing = next((u for u in other.tokens if is_content(u.norm)), None) if passive else after[0]
-        if refused is None or (thing is not None and same_word(thing.norm, refused.norm)):
-            return True
-    return False
+    cue = next(t for t in facts.tokens if t.start >= refusal.start)
+    refused = _refused_thing(facts, cue)
+    return any(
+        t.norm in _REFUSED_AS
+        and way == DIRECTION["rejected"]
+        and (not refused or _overlap(refused, _refused_thing(other, t)) > 0)
+        for t, way in _directions(other, other.tokens)
+    )
 
 
+def _refused_thing(facts: Facts, word: Token) -> set[str]:
+    """The words of what a refusal refuses: the first after it ("voted down the plans"), or
+    where it is passive ("the plans were thrown out by councillors", "were rejected"), those before
+    it in its sentence."""
+    after = [u for u in _tokens_after(facts, word, 4) if is_content(u.norm)]
+    before = [t for t in facts.tokens if t.end <= word.start]
+    passive = not after or _word_after(facts, word) == "by" or (before and before[-1].norm in _BEEN)
+    if passive:
+        start = max(
+            (m.end() for m in _SENTENCE_END_AT.finditer(facts.text, 0, word.start)), default=0
+        )
+        return {t.norm for t in before if t.start >= start and is_content(t.norm)}
+    return {after[0].norm}  # the head of what follows: "objections", not "residents'"
+
+
+_SENTENCE_END_AT = re.compile(r"[.!?;]\s")
 _REJECTS = frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
 _REFUSED_AS = frozenset({"out", "down", "blocked", "vetoed"})
 _REFUSING = (
