@@ -345,7 +345,7 @@ def same_word(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         # a short verb and its forms: "act" / "acted", "cut" / "cutting", "ban" / "banned"
         short, long = sorted((a, b), key=len)
-        return len(short) == 3 and long in _verb_forms(short)
+        return long in _SHORT_VERBS.get(short, ())
     shared = len(_common_prefix(a, b))
     if shared >= 5 or (shared >= 4 and max(len(a), len(b)) <= 7):
         return True
@@ -356,11 +356,18 @@ def same_word(a: str, b: str) -> bool:
 #: are as often other words are left out: "found" (a company), "left", "saw", "felt",
 #: "spoke", "bore", "lay", "lit", "wound", "ground", "led", "shot", "struck", "broke",
 #: "hung", "fed", "lent", "bent"; "rose" and "fell" are changes.
+def _verb_table(entries: str) -> dict[str, list[str]]:
+    """ "act:acted acting|add:added adding" → {"act": ["acted", "acting"], "add": [...]}."""
+    return {
+        verb.strip(): forms.split()
+        for verb, forms in (entry.split(":") for entry in entries.split("|"))
+    }
+
+
 _IRREGULAR = {
-    form: verb.strip()
-    for verb, forms in (
-        entry.split(":")
-        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|
+    form: verb
+    for verb, forms in _verb_table(
+        """arise:arose arisen|beat:beaten|become:became|begin:began begun|
         bite:bitten|blow:blew blown|breed:bred|bring:brought|build:built|
         buy:bought|catch:caught|choose:chose chosen|come:came|dig:dug|draw:drew drawn|
         drink:drank drunk|drive:drove driven|eat:ate eaten|fall:fallen|fight:fought|
@@ -377,29 +384,21 @@ _IRREGULAR = {
         take:took taken|teach:taught|tear:tore torn|tell:told|think:thought|throw:threw thrown|
         undertake:undertook undertaken|understand:understood|uphold:upheld|wake:woke woken|
         wear:wore worn|win:won|withdraw:withdrew withdrawn|withhold:withheld|
-        write:wrote written""".split("|")
-    )
-    for form in forms.split()
+        write:wrote written"""
+    ).items()
+    for form in forms
 }
 
 
 #: Verbs of three letters, whose forms the usual rules cannot tell from other words ("car" /
 #: "caring", "see" / "seed", "row" / "rowing"), with their forms.
-_SHORT_VERBS = {
-    verb.strip(): forms.split()
-    for verb, forms in (
-        entry.split(":")
-        for entry in """act:acted acting|add:added adding|aid:aided aiding|ban:banned banning|
-        bar:barred barring|bid:bidding|cap:capped capping|cut:cutting|end:ended ending|
-        fix:fixed fixing|hit:hitting|mix:mixed mixing|opt:opted opting|own:owned owning|
-        rob:robbed robbing|run:running|set:setting|sit:sitting|sue:sued suing|
-        use:used using|vet:vetted vetting|vow:vowed vowing|win:winning""".split("|")
-    )
-}
-
-
-def _verb_forms(verb: str) -> tuple[str, ...]:
-    return tuple(_SHORT_VERBS.get(verb, ()))
+_SHORT_VERBS = _verb_table(
+    """act:acted acting|add:added adding|aid:aided aiding|ban:banned banning|
+    bar:barred barring|bid:bidding|cap:capped capping|cut:cutting|end:ended ending|
+    fix:fixed fixing|hit:hitting|mix:mixed mixing|opt:opted opting|own:owned owning|
+    rob:robbed robbing|run:running|set:setting|sit:sitting|sue:sued suing|
+    use:used using|vet:vetted vetting|vow:vowed vowing|win:winning"""
+)
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -700,6 +699,8 @@ _SPAN_PARTS = {
 }
 
 
+#: The larger units of such spans.
+SPAN_UNITS = tuple(sorted({unit for unit, _ in _SPAN_PARTS.values()}))
 _RESPECTIVELY = re.compile(r"\s+\w+\s+respectively\b", re.IGNORECASE)
 
 
@@ -1095,8 +1096,7 @@ def _clause_within(negated: list[Token]) -> bool:
 
 
 def _before_auxiliary(tokens: tuple[Token, ...], token: Token) -> bool:
-    after = [t for t in tokens if t.start > token.start][:1]
-    return bool(after) and after[0].norm in AUXILIARIES
+    return _next_norm(tokens, token) in AUXILIARIES
 
 
 AUXILIARIES = frozenset(

@@ -47,6 +47,7 @@ from .facts import (
     MONTHS,
     NEGATION_WORDS,
     ORDINALS,
+    SPAN_UNITS,
     SPEECH_VERBS,
     TIME_WORDS,
     TIMES,
@@ -1094,10 +1095,15 @@ def _acronym(text: str) -> str | None:
     return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else None
 
 
+#: The small words a name's initials pass over: "Office *for* National Statistics".
+_PASSED_OVER = frozenset({"of", "and", "the", "for"})
+
+
 def _spelt_out(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
     """An acronym's name written out where the acronym is not: "U.S." as "United States",
     "EU" as "European Union", "ONS" as "Office for National Statistics" (the initials of
-    capitalised words, "of", "and", "the" and "for" passed over; not from a sentence's first word, capitalised whatever it is)."""
+    capitalised words, `_PASSED_OVER` passed over; not from a sentence's first word,
+    capitalised whatever it is)."""
     letters = _acronym(anchor.text)
     if letters is None or any(t.norm == letters.lower() for t in tokens):
         return None  # no acronym, or said as the acronym: found the usual way
@@ -1105,7 +1111,7 @@ def _spelt_out(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
         run, k = [], i
         while k < len(tokens) and len(run) < len(letters):
             t = tokens[k]
-            if t.norm in ("of", "and", "the", "for") and run:
+            if t.norm in _PASSED_OVER and run:
                 k += 1
                 continue
             if t.text[:1] != letters[len(run)] or _acronym(t.text) is not None:
@@ -1186,7 +1192,7 @@ def _two_part(q: Fact) -> bool:
     return _TWO_UNITS.search(q.text) is not None
 
 
-_TWO_UNITS = re.compile(r"\b(?:year|hour|week|minute)s?\s+and\s+", re.IGNORECASE)
+_TWO_UNITS = re.compile(rf"\b(?:{'|'.join(SPAN_UNITS)})s?\s+and\s+", re.IGNORECASE)
 
 
 def _converted(a: Fact, b: Fact) -> bool:
@@ -2265,8 +2271,15 @@ def _short_misquotes(
     the passage's, said of the same thing, and goes on differently: "described the
     improvement as 'real and lasting'" against "described the improvement as 'real but
     fragile'"."""
+    if not claim.of("quote"):
+        return []
     quotes = [
-        (_spoken_words(passage, quote), _around(passage, quote)) for quote in passage.of("quote")
+        (
+            [t for t in passage.tokens if quote.start <= t.start < quote.end],
+            _spoken_words(passage, quote),
+            _around(passage, quote),
+        )
+        for quote in passage.of("quote")
     ]
     names = {
         w
@@ -2289,12 +2302,11 @@ def _short_misquotes(
         # same thing: no misquote, whatever other quotations say.
         if any(
             _within(words, theirs) and _same_voice(lead, named, near, names)
-            for theirs, near in quotes
+            for _, theirs, near in quotes
         ):
             continue
         numbers = any(is_number_word(t) or any(c.isdigit() for c in t.norm) for t in mine)
-        for quote, (theirs, near) in zip(passage.of("quote"), quotes, strict=True):
-            tokens = [t for t in passage.tokens if quote.start <= t.start < quote.end]
+        for tokens, theirs, near in quotes:
             same_start = tokens and tokens[0].norm == mine[0].norm
             differs = _content_words(mine) != _content_words(tokens)
             # ... or has some of its words, not all, or one next to another word: "deeply
@@ -2325,7 +2337,7 @@ def _spoken_words(facts: Facts, quote: Fact) -> list[str]:
             continue
         norm = t.norm.replace("’", "'")
         if norm.endswith("n't"):
-            words += [{"won": "will", "can": "can", "ca": "can"}.get(norm[:-3], norm[:-3]), "not"]
+            words += [{"won": "will", "ca": "can"}.get(norm[:-3], norm[:-3]), "not"]
         elif (ending := norm[norm.rfind("'") :]) in _CONTRACTIONS:
             words += [norm[: -len(ending)], _CONTRACTIONS[ending]]
         else:
@@ -3524,7 +3536,7 @@ def _same_source(a: Fact, b: Fact) -> bool:
 def _initials(name: str) -> str:
     """ "office for national statistics" → "ons": the initials of a name of three words or
     more (two-letter ones are too often a person's: "PM" is not "Pat McFadden")."""
-    words = [w for w in name.split() if w not in ("of", "and", "the", "for")]
+    words = [w for w in name.split() if w not in _PASSED_OVER]
     return "".join(w[0] for w in words) if len(words) > 2 else ""
 
 
