@@ -154,6 +154,9 @@ def test_same_word_handles_inflections_and_transliterations():
     assert same_word("presidential", "president")
     assert same_word("statkevic", "statkevich")
     assert same_word("visited", "visit")
+    # forms whose shared prefix is short, by their stem
+    assert same_word("asked", "asking")
+    assert same_word("filed", "filing")
     assert not same_word("hostile", "constructive")
     assert not same_word("june", "july")
 

@@ -3289,3 +3289,67 @@ NO_RIVAL_IN_CONTEXT = [
 @pytest.mark.parametrize(("claim", "text", "context"), NO_RIVAL_IN_CONTEXT)
 def test_no_rival_in_its_paragraph(claim, text, context):
     assert _judged(claim, text, context=context + text).label != Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # forms a suffix-stripper alone misses: "asked" / "asking"
+        # a rate held steady is no rise or fall, but not one steady since a later date
+        ("Inflation fell to 3.1% in May.", "Inflation held steady at 3.1% in May.", "CONTRADICTED"),
+        (
+            "Unemployment rose to 4.2%.",
+            "The unemployment rate was flat at 4.2 per cent.",
+            "CONTRADICTED",
+        ),
+        # a rank with no noun after it, found by the word before it
+        ("Lall finished second.", "Lall finished third.", "CONTRADICTED"),
+        (
+            "The team finished fourth in the league.",
+            "The team finished sixth in the league.",
+            "CONTRADICTED",
+        ),
+        ("Haaland scored in the first half.", "Haaland scored his second goal.", "!CONTRADICTED"),
+        # the side a vote was cast on
+        (
+            "The council voted against the plan.",
+            "The council voted in favour of the plan.",
+            "CONTRADICTED",
+        ),
+        (
+            "The union voted against strike action.",
+            "Union members voted for strike action.",
+            "CONTRADICTED",
+        ),
+        (
+            "Shareholders voted against the pay deal.",
+            "Shareholders rejected the pay deal.",
+            "SUPPORTED",
+        ),
+        (
+            "Residents voted for the first time in the new ward.",
+            "Residents voted for the first time in the new ward on Thursday.",
+            "SUPPORTED",
+        ),
+        # one meaning in other words
+        ("The mayor refused to comment.", "The mayor declined to comment.", "SUPPORTED"),
+        ("No one was injured in the blaze.", "Nobody was hurt in the blaze.", "SUPPORTED"),
+        ("Two people were injured in the fire.", "Nobody was hurt in the fire.", "CONTRADICTED"),
+        # one word in common is not enough for a passage worded like the claim
+        ("The mayor resigned.", "The mayor declined to comment.", "NOT ENOUGH EVIDENCE"),
+        # a sum of money is no span of time, and one open range does not say another
+        ("The exhibition ran for 12 weeks.", "Tickets to the exhibition cost £12.", "!SUPPORTED"),
+        (
+            "Dr Wells has studied curlews on Hollinmoor for more than 20 years.",
+            "Dr Wells has studied curlews on Hollinmoor for over five years.",
+            "!SUPPORTED",
+        ),
+        (
+            "Dr Wells has studied curlews on Hollinmoor for more than 20 years.",
+            "Dr Wells has studied curlews on Hollinmoor for more than 25 years.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_from_plain_probes(claim, text, label):
+    _judged_as(claim, text, label)

@@ -629,6 +629,8 @@ def assess(
             highlights.append((start, end, "mismatch"))
 
     nli_says = next((c.outcome for c in checks if c.kind == "nli"), None)
+    # Words shared with the passage, counting the numbers and dates found as words.
+    shared = len(matched_spans) + sum(1 for a in anchors if a.kind != "entity")
     if mismatches or nli_says == "mismatch":
         stance = "contradicts"
     elif denied is not None:
@@ -638,7 +640,9 @@ def assess(
         cue, stated = hedged
         checks.append(Check("polarity", "missing", stated.text, cue.text, citation))
         stance = "neutral"
-    elif all_found and (_states_claim(coverage, evidence.similarity, topic) or nli_says == "match"):
+    elif all_found and (
+        _states_claim(coverage, evidence.similarity, topic, shared) or nli_says == "match"
+    ):
         # A qualifier the article's headline gives ("UK house prices fall for second month")
         # is the sentence's too ("Prices were 1.9% lower than in August last year").
         unplaced = _unplaced(claim, anchors, words)
@@ -873,11 +877,13 @@ def _overstated(claim: Facts, words: _Words) -> list[Token]:
     ][:1]
 
 
-def _states_claim(coverage: float, similarity: float, topic: float) -> bool:
+def _states_claim(coverage: float, similarity: float, topic: float, shared: int) -> bool:
     """Most of the claim's words are there, or the passage is worded much like the claim and
-    shares more than its names."""
+    shares more than its names, and more than one word ("The mayor resigned" against "The
+    mayor declined to comment")."""
     return coverage >= SUPPORT_COVERAGE or (
-        similarity >= SUPPORT_SIMILARITY
+        shared > 1
+        and similarity >= SUPPORT_SIMILARITY
         and coverage >= SUPPORT_SIMILARITY_COVERAGE
         and (topic >= SUPPORT_TOPIC or similarity >= SUPPORT_SIMILARITY_NAMES_ONLY)
     )
@@ -950,11 +956,11 @@ class _Words:
         pool = self.by_initial.get(word.norm[:1], ())
         found = next((t for t in pool if same_word(word.norm, t.norm)), None)
         if found is None and word.norm in DIRECTION:
-            return self.by_direction.get(DIRECTION[word.norm])
+            found = self.by_direction.get(DIRECTION[word.norm])
         if found is None and word.norm in _ROLE_VERBS:
-            return self.by_role.get(_ROLE_VERBS[word.norm])
+            found = self.by_role.get(_ROLE_VERBS[word.norm])
         if found is None and word.norm in _SAME_MEANING:
-            return self.by_meaning.get(_SAME_MEANING[word.norm])
+            found = self.by_meaning.get(_SAME_MEANING[word.norm])
         return found
 
 
@@ -963,7 +969,14 @@ class _Words:
 _SAME_MEANING = {
     w: group
     for group, words in enumerate(
-        ("""die dies died dying dead death deaths killed fatal fatalities fatality""",)
+        (
+            """die dies died dying dead death deaths killed fatal fatalities fatality""",
+            """hurt injured injuring injury injuries wounded""",
+            """fire fires blaze blazes""",
+            """acquitted cleared""",
+            """declined refused""",
+            """unchanged unaltered steady flat stable""",
+        )
     )
     for w in words.split()
 }
@@ -1172,6 +1185,8 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
     ("a two-day walkout" is "a 48-hour strike")."""
     if (a.unit == "percent") != (b.unit == "percent") or (a.unit == TIMES) != (b.unit == TIMES):
         return False  # 14.5 percent is not 14.5 degrees, nor "doubled" two years
+    if (_measure(a) == "money") != (_measure(b) == "money"):
+        return False  # "ran for 12 weeks" is not "tickets cost £12"
     exact_a, exact_b = a.low == a.high, b.low == b.high
     if _two_part(a) and _two_part(b):
         return a.value == b.value  # "six years and eight months" is not "... and four months"
@@ -1184,7 +1199,13 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
         return False
     if exact_a and (b.low == float("-inf") or b.high == float("inf")):
         return False  # "more than 18 weeks" says nothing of the claim's 410
+    if _open(a) and _open(b) and not a.low <= b.low <= b.high <= a.high:
+        return False  # "over five years" does not say "more than 20 years"
     return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
+
+
+def _open(q: Fact) -> bool:
+    return q.low == float("-inf") or q.high == float("inf")
 
 
 def _two_part(q: Fact) -> bool:
@@ -2171,9 +2192,14 @@ def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int]
         if any(t.norm in SPEECH_VERBS or t.norm in ("whether", "how") for t in inside):
             continue
         for t in negation_scope(passage, negation):
-            if any(same_word(t.norm, w) for w in counted):
+            if any(_same_meaning(t.norm, w) for w in counted):
                 return negation.start, t.end
     return None
+
+
+def _same_meaning(a: str, b: str) -> bool:
+    """ "hurt" / "injured", besides the forms of one word."""
+    return same_word(a, b) or _SAME_MEANING.get(a, -1) == _SAME_MEANING.get(b, -2)
 
 
 def _neighbours(facts: Facts, fact: Fact, side: str, count: int = 2) -> set[str]:
@@ -2535,7 +2561,7 @@ def _refused_thing(facts: Facts, word: Token) -> set[str]:
 
 _SENTENCE_END_AT = re.compile(r"[.!?;]\s")
 _REJECTS = frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
-_REFUSED_AS = frozenset({"out", "down", "blocked", "vetoed"})
+_REFUSED_AS = frozenset({"out", "down", "blocked", "vetoed", "against"})
 _REFUSING = (
     _REFUSED_AS
     | _REJECTS
@@ -2839,7 +2865,7 @@ def _direction_mismatches(
 
 
 #: "unchanged from last year", "held steady" ("flat" is also a home, "a flat fee").
-_UNCHANGED = frozenset("unchanged unaltered steady".split())
+_UNCHANGED = frozenset("unchanged unaltered steady flat stable".split())
 
 
 def _unchanged(
@@ -2875,14 +2901,16 @@ _PER = frozenset("a an per each".split())
 
 
 def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
-    """Whether `word` is said of `number` alone: "unchanged at 4%" (where the sentence has no
-    other number: "unchanged at 3.5% on Thursday, having lowered it from 4%"), or after it
+    """Whether `word` is said of `number` alone: "unchanged at 4%", "held steady at 4%" (where
+    the sentence has no other number: "unchanged at 3.5% on Thursday, having lowered it from
+    4%", and not since a time: "steady at £1,000 since 2022"), or after it
     with nothing else between and "from" or "on" next ("11.2p a share, unchanged from last
     year"; not "£1,200 a month and wages were unchanged", nor "steady at £1,000 since 2022")."""
     if word.end <= number.start:
         others = [q for q in facts.of("quantity") if q != number]
         between = [t for t in facts.tokens if word.end <= t.start < number.start]
-        return word.norm == "unchanged" and [t.norm for t in between] == ["at"] and not others
+        since = any(t.norm == "since" for t in _tokens_after(facts, number, 4))
+        return [t.norm for t in between] == ["at"] and not others and not since
     between = [t for t in facts.tokens if number.end <= t.start < word.start]
     next_word = next((t.norm for t in facts.tokens if t.start > word.start), "")
     if len(between) > 3 or next_word not in ("from", "on"):
@@ -3057,7 +3085,18 @@ def _alternatives(
                     and theirs[j + 1].norm in _IN_A_ROW
                     and same_word(theirs[j + 2].norm, after)
                 )
-                or (kind[0] != "rank" and before and j and same_word(theirs[j - 1].norm, before))
+                # ... and one before no noun of its own ("finished second in the race",
+                # "finished third with 22,105 votes") by the word before it, like any other
+                or (
+                    (
+                        kind[0] != "rank"
+                        or not is_content(_word_after(claim, t))
+                        and not is_content(_word_after(passage, u))
+                    )
+                    and before
+                    and j
+                    and same_word(theirs[j - 1].norm, before)
+                )
             )
         ]
         # The claim's own value in the passage, or a value the claim also says ("ranked eighth
@@ -3177,7 +3216,8 @@ def _denied_change(claim: Facts, passage: Facts, words: _Words) -> Token | None:
         return None
     if any(way == ours[0][1] for _, way in _directions(passage, words.tokens)):
         return None
-    negated = _negated_positions(passage)
+    # (a word a negation covers, not the negation itself: "declined to comment" is no change)
+    negated = {t.start for n in passage.of("negation") for t in negation_scope(passage, n)}
     if any(t.norm in DIRECTION and t.start in negated for t in passage.tokens):
         return ours[0][0]
     return None
@@ -3196,6 +3236,11 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
             continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
             way = DIRECTION["rejected"]  # "voted down" against "passed"
+        if way is None and t.norm in _VOTE_SIDES and i and tokens[i - 1].norm in _VOTED:
+            way = _VOTE_SIDES[t.norm]  # "voted against the plan" / "voted for it"
+        voted_in = i > 1 and tokens[i - 1].norm == "in" and tokens[i - 2].norm in _VOTED
+        if way is None and t.norm in _FAVOUR and voted_in:
+            way = DIRECTION["approved"]  # "voted in favour of the plan"
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _TURNED:
             # "the request was turned down", "turned down an approach" (not "turned down the
             # heating", "lights turned down at night")
@@ -3236,6 +3281,9 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
     "create creates created creating".split(), 1
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
+#: The side a vote was cast on, said after the verb.
+_VOTE_SIDES = {"against": DIRECTION["rejected"], "for": DIRECTION["approved"]}
+_FAVOUR = frozenset({"favour", "favor"})
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
 _BEEN = frozenset("was were been be being is are".split())
 #: What is turned down, refused: "the request was turned down", "turned down an approach".
@@ -3258,6 +3306,8 @@ _WAY_WORDS = (
     | frozenset(_CHANGE_ADVERBS)
     | frozenset(_COMPARED)
     | frozenset(_LIKELIER)
+    | frozenset(_VOTE_SIDES)
+    | _FAVOUR
     | {"out"}
 )
 
