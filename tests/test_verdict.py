@@ -3353,3 +3353,52 @@ def test_no_rival_in_its_paragraph(claim, text, context):
 )
 def test_from_plain_probes(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # the one beaten in "a 2-1 win over X"
+        (
+            "Kilbride Athletic beat Dunmore Rovers 2-1 at Glenview Park.",
+            "A header from Kwame Mensah secured Dunmore Rovers a 2-1 win over Kilbride Athletic.",
+            "CONTRADICTED",
+        ),
+        (
+            "Dunmore Rovers beat Kilbride Athletic 2-1.",
+            "A header from Kwame Mensah secured Dunmore Rovers a 2-1 win over Kilbride Athletic.",
+            "SUPPORTED",
+        ),
+        # a value held where it was is no rise
+        (
+            "Harwell Foods raised its interim dividend to 4.1p a share.",
+            "Harwell Foods held its interim dividend at 4.1p a share.",
+            "CONTRADICTED",
+        ),
+        (
+            "Harwell Foods kept its interim dividend at 4.1p a share.",
+            "Harwell Foods held its interim dividend at 4.1p a share.",
+            "SUPPORTED",
+        ),
+        # above or below an average with no number before the word
+        (
+            "Attendance at Millbrook Academy was above the national average of 91.5%.",
+            "Attendance at Millbrook Academy stood at 89.2%, below the national average of 91.5%.",
+            "CONTRADICTED",
+        ),
+        # a comparative that names a thing compares no amounts
+        (
+            "About 260 jobs will be lost when Harwell shuts its Wakefield bakery.",
+            "Harwell will shut its Wakefield bakery with the loss of about 260 jobs and move "
+            "production to its larger site.",
+            "SUPPORTED",
+        ),
+        (
+            "Harrowgate play in a higher division than Dunmere.",
+            "Harrowgate play one division below Dunmere.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_from_held_out_21_and_22(claim, text, label):
+    _judged_as(claim, text, label)

@@ -2673,6 +2673,14 @@ def _role_mismatches(
         ours = _sides(claim, verb, known)
         if ours is None:
             continue
+        # "a 2-1 win over Kilbride Athletic": the one beaten comes after "over".
+        for over in passage.tokens if _ROLE_VERBS[verb.norm] == 0 else ():
+            beaten = _beaten_in_a_win(passage, over, names)
+            if beaten is not None and beaten[0] == ours[0]:
+                said = _span(claim.text, [*ours, verb])
+                win = passage.tokens[passage.tokens.index(over) - 1]
+                stated = _span(passage.text, [win, beaten[1]])
+                return [(Check("role", "mismatch", said, stated, citation), (over.start, over.end))]
         for theirs_verb in passage.tokens:
             if _ROLE_VERBS.get(theirs_verb.norm) != _ROLE_VERBS[verb.norm]:
                 continue
@@ -2742,6 +2750,19 @@ def _same_prize(won: list[str], passage: Facts, verb: Token) -> bool:
 
 def _spans_overlap(a: Fact, b: Fact) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _beaten_in_a_win(
+    facts: Facts, over: Token, names: list[tuple[Fact, Fact]]
+) -> tuple[Fact, Fact] | None:
+    """The claim name right after "win over" or "victory over"."""
+    if over.norm != "over" or _previous_word(facts.tokens, over) not in _A_WIN:
+        return None
+    after = [(a, at) for a, at in names if over.end < at.start <= over.end + 2]
+    return after[0] if after else None
+
+
+_A_WIN = frozenset("win victory triumph".split())
 
 
 def _done_to(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
@@ -2866,6 +2887,8 @@ def _direction_mismatches(
 
 #: "unchanged from last year", "held steady" ("flat" is also a home, "a flat fee").
 _UNCHANGED = frozenset("unchanged unaltered steady flat stable".split())
+_HELD = frozenset("held holds kept keeps maintained maintains".split())
+_STILL = _UNCHANGED | _HELD
 
 
 def _unchanged(
@@ -2889,7 +2912,7 @@ def _unchanged(
         ):
             continue  # "prices rose 2.4%" is the change, which "unchanged from February" is of
         still = next(
-            (t for t in passage.tokens if t.norm in _UNCHANGED and _said_of(passage, t, n)), None
+            (t for t in passage.tokens if t.norm in _STILL and _said_of(passage, t, n)), None
         )
         if still is not None:
             return Check("direction", "mismatch", ours[0][0].text, still.text, citation), still
@@ -2910,6 +2933,8 @@ def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
         others = [q for q in facts.of("quantity") if q != number]
         between = [t for t in facts.tokens if word.end <= t.start < number.start]
         since = any(t.norm == "since" for t in _tokens_after(facts, number, 4))
+        if word.norm in _HELD:  # "held its interim dividend at 4.1p"
+            return 1 < len(between) <= 4 and between[-1].norm == "at" and not others and not since
         return [t.norm for t in between] == ["at"] and not others and not since
     between = [t for t in facts.tokens if number.end <= t.start < word.start]
     next_word = next((t.norm for t in facts.tokens if t.start > word.start), "")
@@ -3262,15 +3287,31 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 after = after[1:]
             if after and is_number_word(after[0]):
                 way = _CHANGE_ADVERBS[t.norm]
-        if way is None and t.norm in _COMPARED and any(map(is_number_word, tokens[i - 2 : i])):
+        if (
+            way is None
+            and t.norm in _COMPARED
+            and (
+                any(map(is_number_word, tokens[i - 2 : i]))
+                or any(u.norm in _NORMS for u in tokens[i + 1 : i + 4])  # "above the average"
+            )
+        ):
             way = _COMPARED[t.norm]
             if any(u.norm in _TARGETS for u in tokens[i + 1 : i + 3]):
                 way = 4 * way  # "91.6 percent, below the target of 95 percent" missed it
         if way is None and t.norm in _LIKELIER and tokens[i + 1 : i + 2]:
             way = _LIKELIER[t.norm] if tokens[i + 1].norm == "likely" else None
+        # "its larger site" names a thing ("a higher division than" compares)
+        named = i and tokens[i - 1].norm in _DETERMINERS and tokens[i + 1 : i + 2]
+        if abs(way or 0) == 2 and named and all(u.norm != "than" for u in tokens[i + 1 : i + 4]):
+            continue
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
+
+
+#: What a value is said to be above or below, with no number of its own before the word.
+_NORMS = frozenset("average averages mean median norm".split())
+_DETERMINERS = frozenset("the a an its their his her our your this that these those".split())
 
 
 #: "up 12% on the year", "down from 61%": a change where a number follows, or "from" / "by"
