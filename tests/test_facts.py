@@ -157,6 +157,7 @@ def test_same_word_handles_inflections_and_transliterations():
     # forms whose shared prefix is short, by their stem
     assert same_word("asked", "asking")
     assert same_word("filed", "filing")
+    assert not same_word("busy", "business")
     assert not same_word("hostile", "constructive")
     assert not same_word("june", "july")
 

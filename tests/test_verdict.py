@@ -3299,8 +3299,14 @@ def test_no_rival_in_its_paragraph(claim, text, context):
         ("Inflation fell to 3.1% in May.", "Inflation held steady at 3.1% in May.", "CONTRADICTED"),
         (
             "Unemployment rose to 4.2%.",
-            "The unemployment rate was flat at 4.2 per cent.",
+            "The unemployment rate was stable at 4.2 per cent.",
             "CONTRADICTED",
+        ),
+        # ... but a flat is a home
+        (
+            "The price rose to £250,000.",
+            "The price was £250,000 for a flat on the seafront.",
+            "!CONTRADICTED",
         ),
         # a rank with no noun after it, found by the word before it
         ("Lall finished second.", "Lall finished third.", "CONTRADICTED"),
@@ -3331,12 +3337,49 @@ def test_no_rival_in_its_paragraph(claim, text, context):
             "Residents voted for the first time in the new ward on Thursday.",
             "SUPPORTED",
         ),
-        # one meaning in other words
-        ("The mayor refused to comment.", "The mayor declined to comment.", "SUPPORTED"),
+        # one meaning in other words, and a refusal of another thing
+        (
+            "The company refused to pay compensation.",
+            "The company declined to comment on the compensation claims.",
+            "!SUPPORTED",
+        ),
+        ("Sales declined.", "The company declined to comment on its sales figures.", "!SUPPORTED"),
+        # the side a vote was cast on is no outcome; a win hoped for is no win
+        (
+            "The bill was approved.",
+            "Twelve Conservative MPs voted against the bill.",
+            "!CONTRADICTED",
+        ),
+        (
+            "England beat Scotland at Twickenham.",
+            "Scotland's hopes of a first win over England since 2021 ended at Twickenham.",
+            "!CONTRADICTED",
+        ),
+        # comparatives before a noun still compare amounts
+        (
+            "Women make up a smaller share of the workforce than in 2000.",
+            "Women now make up a bigger share of the workforce than in 2000.",
+            "CONTRADICTED",
+        ),
+        (
+            "The council set a lower tax rate.",
+            "The council set a higher tax rate this year.",
+            "CONTRADICTED",
+        ),
+        # open ranges from zero, and sums of money written otherwise
+        ("Fewer than 50 people applied.", "Fewer than 100 people applied.", "!SUPPORTED"),
         ("No one was injured in the blaze.", "Nobody was hurt in the blaze.", "SUPPORTED"),
         ("Two people were injured in the fire.", "Nobody was hurt in the fire.", "CONTRADICTED"),
-        # one word in common is not enough for a passage worded like the claim
-        ("The mayor resigned.", "The mayor declined to comment.", "NOT ENOUGH EVIDENCE"),
+        (
+            "The deal is worth €3bn.",
+            "The deal is worth EUR 3bn, the company said.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The firm raised £3bn.",
+            "The firm raised 3bn through the share sale, it said.",
+            "SUPPORTED",
+        ),
         # a sum of money is no span of time, and one open range does not say another
         ("The exhibition ran for 12 weeks.", "Tickets to the exhibition cost £12.", "!SUPPORTED"),
         (
@@ -3353,6 +3396,14 @@ def test_no_rival_in_its_paragraph(claim, text, context):
 )
 def test_from_plain_probes(claim, text, label):
     _judged_as(claim, text, label)
+
+
+def test_one_word_in_common_needs_a_passage_very_like_the_claim():
+    # (the model's similarities for these pairs: 0.61 and 0.82)
+    unlike = _judged("The mayor resigned.", "The mayor declined to comment.", similarity=0.61)
+    assert unlike.label == Label.NOT_ENOUGH_EVIDENCE
+    alike = _judged("The minister quit.", "The minister resigned on Tuesday.", similarity=0.82)
+    assert alike.label == Label.SUPPORTED
 
 
 @pytest.mark.parametrize(
@@ -3401,4 +3452,51 @@ def test_from_plain_probes(claim, text, label):
     ],
 )
 def test_from_held_out_21_and_22(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a sentence with every other word of the claim and one number of its measure
+        (
+            "The vaccine was 70% effective.",
+            "The vaccine was found to be 90 per cent effective in the trial.",
+            "CONTRADICTED",
+        ),
+        (
+            "The MP was suspended for ten days.",
+            "The MP was suspended from the Commons for five sitting days.",
+            "CONTRADICTED",
+        ),
+        (
+            "The vaccine was 90% effective.",
+            "The vaccine was found to be 90 per cent effective in the trial.",
+            "SUPPORTED",
+        ),
+        # a quotation is supported only by its own words, and is the speaker's who said them
+        (
+            'Brown said the decision was "a triumph".',
+            '"This decision is a disgrace," said Brown.',
+            "!SUPPORTED",
+        ),
+        (
+            'Green said the decision was "a disgrace".',
+            '"This decision is a disgrace," said Brown, while Green called it "overdue".',
+            "CONTRADICTED",
+        ),
+        (
+            'Brown said the decision was "a disgrace".',
+            '"This decision is a disgrace," said Brown, while Green called it "overdue".',
+            "SUPPORTED",
+        ),
+        # a thing lost is a thing without
+        (
+            "The storm left 40,000 homes without power.",
+            "About 40,000 homes lost power during the storm.",
+            "!CONTRADICTED",
+        ),
+    ],
+)
+def test_from_probes_of_quotes_and_numbers(claim, text, label):
     _judged_as(claim, text, label)

@@ -332,11 +332,11 @@ def is_content(norm: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     return STEMMER.stemWord(word)
 
 
+@lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Two normalised words name the same thing: inflections and spelling variants agree."""
     if (
@@ -356,8 +356,8 @@ def same_word(a: str, b: str) -> bool:
     shared = len(_common_prefix(a, b))
     if shared >= 5 or (shared >= 4 and max(len(a), len(b)) <= 7):
         return True
-    if shared >= 3 and _stem(a) == _stem(b):
-        return True  # "asked" / "asking"
+    if shared >= 3 and abs(len(a) - len(b)) <= 3 and _stem(a) == _stem(b):
+        return True  # "asked" / "asking" (not "busy" / "business")
     return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85
 
 

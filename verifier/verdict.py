@@ -90,6 +90,10 @@ SUPPORT_SIMILARITY_COVERAGE = 0.3
 #: a claim, whatever it says of them ("will form a coalition" against election results).
 SUPPORT_TOPIC = 0.3
 SUPPORT_SIMILARITY_NAMES_ONLY = 0.7
+#: ... and where it shares a single word (or number) with the claim, this: "The minister quit"
+#: and "The minister resigned on Tuesday", not "The mayor resigned" and "The mayor declined
+#: to comment" (similarity 0.61).
+SUPPORT_SIMILARITY_ONE_WORD = 0.75
 #: A differing slot only contradicts when at least this share of the claim's words that are
 #: not anchors is found in the passage: the passage must be about the same thing.
 SLOT_COVERAGE = 0.5
@@ -542,6 +546,7 @@ def assess(
             factor
             or one
             or (None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, slots))
+            or (None if slots is not passage else _sole_rival(anchor, claim, passage, words))
         )
         if rival is None and (none := _counted_none(anchor, claim, passage)) is not None:
             said = passage.text[none[0] : none[1]]
@@ -650,6 +655,7 @@ def assess(
             around = _Words(_placed(evidence.passage.headline, _CONTEXT_OFFSET))
             unplaced = [t for t in unplaced if around.match(t) is None]
         unplaced += _uncaused(claim, words)
+        unplaced += _unquoted(claim, words)
         unplaced += _unknown_opener(claim, words, evidence)
         unplaced += _overstated(claim, words)
         displaced += [
@@ -807,6 +813,20 @@ _TO_COME = _FUTURE | frozenset(
 )
 
 
+def _unquoted(claim: Facts, words: _Words) -> list[Token]:
+    """The claim's quoted words that the passage lacks in any form: a quotation is supported
+    only by its own words ('Brown called it "a triumph"' against '"This decision is a
+    disgrace," said Brown')."""
+    quotes = claim.of("quote")
+    return [
+        t
+        for t in claim.content
+        if any(q.start <= t.start < q.end for q in quotes)
+        and not any(c in t.norm for c in "'’")  # "we'll" may be "we will"
+        and not any(same_word(t.norm, u.norm) for u in words.tokens)
+    ]
+
+
 def _unplanned(claim: Facts, words: _Words) -> list[Token]:
     """The claim's word for what is to come, when the passage has none: "the council will
     appeal against the ruling" is not supported by "the council lost its case"."""
@@ -879,10 +899,10 @@ def _overstated(claim: Facts, words: _Words) -> list[Token]:
 
 def _states_claim(coverage: float, similarity: float, topic: float, shared: int) -> bool:
     """Most of the claim's words are there, or the passage is worded much like the claim and
-    shares more than its names, and more than one word ("The mayor resigned" against "The
-    mayor declined to comment")."""
+    shares more than its names, and, unless it is very similar, more than one word ("The
+    mayor resigned" against "The mayor declined to comment")."""
     return coverage >= SUPPORT_COVERAGE or (
-        shared > 1
+        (shared > 1 or similarity >= SUPPORT_SIMILARITY_ONE_WORD)
         and similarity >= SUPPORT_SIMILARITY
         and coverage >= SUPPORT_SIMILARITY_COVERAGE
         and (topic >= SUPPORT_TOPIC or similarity >= SUPPORT_SIMILARITY_NAMES_ONLY)
@@ -972,10 +992,8 @@ _SAME_MEANING = {
         (
             """die dies died dying dead death deaths killed fatal fatalities fatality""",
             """hurt injured injuring injury injuries wounded""",
-            """fire fires blaze blazes""",
             """acquitted cleared""",
-            """declined refused""",
-            """unchanged unaltered steady flat stable""",
+            """unchanged unaltered steady stable""",
         )
     )
     for w in words.split()
@@ -1185,7 +1203,9 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
     ("a two-day walkout" is "a 48-hour strike")."""
     if (a.unit == "percent") != (b.unit == "percent") or (a.unit == TIMES) != (b.unit == TIMES):
         return False  # 14.5 percent is not 14.5 degrees, nor "doubled" two years
-    if (_measure(a) == "money") != (_measure(b) == "money"):
+    if {_measure(a), _measure(b)} == {"money", "count"} and (
+        a.unit in _SECONDS or b.unit in _SECONDS
+    ):
         return False  # "ran for 12 weeks" is not "tickets cost £12"
     exact_a, exact_b = a.low == a.high, b.low == b.high
     if _two_part(a) and _two_part(b):
@@ -1199,13 +1219,17 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
         return False
     if exact_a and (b.low == float("-inf") or b.high == float("inf")):
         return False  # "more than 18 weeks" says nothing of the claim's 410
-    if _open(a) and _open(b) and not a.low <= b.low <= b.high <= a.high:
+    if _open(a) == _open(b) != 0 and not a.low <= b.low <= b.high <= a.high:
         return False  # "over five years" does not say "more than 20 years"
     return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
 
 
-def _open(q: Fact) -> bool:
-    return q.low == float("-inf") or q.high == float("inf")
+def _open(q: Fact) -> int:
+    """Which way a range with one end goes: up ("more than 20") 1, down ("up to 300", "fewer
+    than 50", from zero) -1, else 0."""
+    if q.high == float("inf"):
+        return 1
+    return -1 if q.low == float("-inf") or q.low == 0 < q.high else 0
 
 
 def _two_part(q: Fact) -> bool:
@@ -1343,6 +1367,31 @@ def _is_beaten(beaten: set[str], passage: Facts, fact: Fact) -> bool:
 
 def _changes(words: set[str]) -> set[str]:
     return {w for w in words if abs(DIRECTION.get(w, 0)) == 1}
+
+
+def _sole_rival(anchor: Fact, claim: Facts, passage: Facts, words: _Words) -> Fact | None:
+    """The passage's only number, of the anchor's measure, where the passage has every other
+    word of the claim and one near both numbers: "The vaccine was 70% effective" against "The
+    vaccine was found to be 90 per cent effective in the trial"."""
+    if anchor.kind != "quantity" or len(passage.of("quantity")) != 1:
+        return None
+    (value,) = passage.of("quantity")
+    if (
+        _measure(value) != _measure(anchor)
+        or _same_quantity(anchor, value)
+        or _other_scale(anchor.unit, value.unit)
+        or _bounded_alike(anchor, value)
+        or (anchor.unit == TIMES) != (value.unit == TIMES)
+    ):
+        return None
+    # (units that differ may still name one thing: "ten days" and "five sitting days")
+    other_unit = anchor.unit and value.unit and not same_word(anchor.unit, value.unit)
+    if other_unit and not any(same_word(anchor.unit, w) for w in _context(passage, value)):
+        return None
+    rest = [w for w in claim.content if not anchor.start <= w.start < anchor.end]
+    if _coverage(rest, words)[0] < 1.0:
+        return None
+    return value if _overlap(_context(claim, anchor), _context(passage, value)) else None
 
 
 def _overlap(a: set[str], b: set[str]) -> int:
@@ -2538,7 +2587,7 @@ def _refused_alike(refusal: Fact, facts: Facts, other: Facts) -> bool:
     refused = _refused_thing(facts, cue)
     return any(
         t.norm in _REFUSED_AS
-        and way == DIRECTION["rejected"]
+        and way in (DIRECTION["rejected"], -VOTE_SIDE)
         and (not refused or _overlap(refused, _refused_thing(other, t)) > 0)
         for t, way in _directions(other, other.tokens)
     )
@@ -2595,6 +2644,8 @@ def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
     )
 
 
+#: Words that say a thing is missing, as a negation would: "lost power", "lack of funding".
+_LACKING = frozenset("lost lose loses losing lack lacks lacked lacking loss".split())
 #: ... joined by none of these: "denied wrongdoing *and* admitted the report was leaked".
 _CONTRASTS = frozenset("and or but while whereas although though however".split())
 
@@ -2616,6 +2667,8 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         stated = [m for t in scope if (m := index.match(t)) is not None]
         if stated and _denied_alike(negation, theirs, stated[0]):
             continue
+        if stated and _previous_word(theirs.tokens, stated[0]) in _LACKING:
+            continue  # "left homes without power" said as "homes lost power"
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
         # ... or the negated verb itself, where little follows it: "did not object to the
         # scheme" against "objected to the development".
@@ -2756,13 +2809,23 @@ def _beaten_in_a_win(
     facts: Facts, over: Token, names: list[tuple[Fact, Fact]]
 ) -> tuple[Fact, Fact] | None:
     """The claim name right after "win over" or "victory over"."""
-    if over.norm != "over" or _previous_word(facts.tokens, over) not in _A_WIN:
+    tokens = facts.tokens
+    i = tokens.index(over)
+    if over.norm != "over" or _previous_word(tokens, over) not in _A_WIN:
         return None
+    if any(t.norm in _HOPED for t in tokens[max(0, i - 5) : i]):
+        return None  # "hopes of a first win over England", "chasing a first win over Leeds"
     after = [(a, at) for a, at in names if over.end < at.start <= over.end + 2]
-    return after[0] if after else None
+    if not after or any(t.norm == "since" for t in tokens[i + 1 : i + 6]):
+        return None
+    return after[0]
 
 
 _A_WIN = frozenset("win victory triumph".split())
+_HOPED = frozenset(
+    """hope hopes hoping chase chasing search searching seek seeking bid quest looking first
+    maiden want wants wanted need needs needed""".split()
+)
 
 
 def _done_to(facts: Facts, verb: Token, names: list[tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
@@ -2848,7 +2911,8 @@ def _direction_mismatches(
     if numbers:
         spans = [_clause_span(passage, n, _CONTRAST) for n in numbers]
         theirs = [(t, w) for t, w in theirs if any(a <= t.start < b for a, b in spans)]
-    for kind in sorted({abs(way) for way in DIRECTION.values()}):  # each kind on its own
+    kinds = {abs(way) for way in DIRECTION.values()} | {VOTE_SIDE}
+    for kind in sorted(kinds):  # each kind on its own
         ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
         if len({way for _, way in ours}) > 1:
             # "Shares rose 6.3 per cent after it unveiled the price cuts": the word right
@@ -2861,7 +2925,14 @@ def _direction_mismatches(
             # "higher than at the general election" against "down from 61.4% at the general
             # election": a change says how two values compare, and a comparison how one changed.
             theirs = [
-                (u, w // abs(w) * kind if _as_change(u, w) and _as_change(t, way) else w)
+                (
+                    u,
+                    w // abs(w) * kind
+                    if _as_change(u, w)
+                    and _as_change(t, way)
+                    and not (abs(w) == 2 and _naming(words.tokens, u))
+                    else w,
+                )
                 for u, w in theirs
             ]
         if any(w == way for _, w in theirs):
@@ -2886,7 +2957,7 @@ def _direction_mismatches(
 
 
 #: "unchanged from last year", "held steady" ("flat" is also a home, "a flat fee").
-_UNCHANGED = frozenset("unchanged unaltered steady flat stable".split())
+_UNCHANGED = frozenset("unchanged unaltered steady stable".split())
 _HELD = frozenset("held holds kept keeps maintained maintains".split())
 _STILL = _UNCHANGED | _HELD
 
@@ -3241,8 +3312,7 @@ def _denied_change(claim: Facts, passage: Facts, words: _Words) -> Token | None:
         return None
     if any(way == ours[0][1] for _, way in _directions(passage, words.tokens)):
         return None
-    # (a word a negation covers, not the negation itself: "declined to comment" is no change)
-    negated = {t.start for n in passage.of("negation") for t in negation_scope(passage, n)}
+    negated = _negated_positions(passage)
     if any(t.norm in DIRECTION and t.start in negated for t in passage.tokens):
         return ours[0][0]
     return None
@@ -3265,7 +3335,7 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
             way = _VOTE_SIDES[t.norm]  # "voted against the plan" / "voted for it"
         voted_in = i > 1 and tokens[i - 1].norm == "in" and tokens[i - 2].norm in _VOTED
         if way is None and t.norm in _FAVOUR and voted_in:
-            way = DIRECTION["approved"]  # "voted in favour of the plan"
+            way = VOTE_SIDE  # "voted in favour of the plan"
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _TURNED:
             # "the request was turned down", "turned down an approach" (not "turned down the
             # heating", "lights turned down at night")
@@ -3300,13 +3370,19 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
                 way = 4 * way  # "91.6 percent, below the target of 95 percent" missed it
         if way is None and t.norm in _LIKELIER and tokens[i + 1 : i + 2]:
             way = _LIKELIER[t.norm] if tokens[i + 1].norm == "likely" else None
-        # "its larger site" names a thing ("a higher division than" compares)
-        named = i and tokens[i - 1].norm in _DETERMINERS and tokens[i + 1 : i + 2]
-        if abs(way or 0) == 2 and named and all(u.norm != "than" for u in tokens[i + 1 : i + 4]):
-            continue
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
+
+
+def _naming(tokens: tuple[Token, ...], word: Token) -> bool:
+    """A comparative that names a thing ("its larger site"), saying nothing of how an amount
+    changed; "a higher division than" still compares."""
+    i = tokens.index(word)
+    after = tokens[i + 1 : i + 4]
+    return bool(i and tokens[i - 1].norm in _DETERMINERS and after) and all(
+        u.norm != "than" for u in after
+    )
 
 
 #: What a value is said to be above or below, with no number of its own before the word.
@@ -3323,7 +3399,9 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
 #: The side a vote was cast on, said after the verb.
-_VOTE_SIDES = {"against": DIRECTION["rejected"], "for": DIRECTION["approved"]}
+#: (a kind of its own: "three MPs voted against the bill" does not say it failed to pass)
+VOTE_SIDE = 9
+_VOTE_SIDES = {"against": -VOTE_SIDE, "for": VOTE_SIDE}
 _FAVOUR = frozenset({"favour", "favor"})
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
 _BEEN = frozenset("was were been be being is are".split())
@@ -3559,9 +3637,10 @@ def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
     if len({s.value for s in speakers}) < 2:
         return []
     said = []
-    ours = {_quote_words(q) for q in claim.of("quote")}
+    # (a quotation the claim gives in part is the passage's that holds it word for word)
+    ours = [f" {' '.join(_quote_words(q))} " for q in claim.of("quote") if _quote_words(q)]
     for quote in passage.of("quote"):
-        if _quote_words(quote) not in ours:
+        if not any(q in f" {' '.join(_quote_words(quote))} " for q in ours):
             continue
         after = [s for s in speakers if s.start >= quote.end]
         before = [s for s in speakers if s.end <= quote.start]
