@@ -3458,6 +3458,39 @@ def test_from_held_out_21_and_22(claim, text, label):
 @pytest.mark.parametrize(
     ("claim", "text", "label"),
     [
+        # the claim's value counting other things, where the claim's things have a number
+        (
+            "The bushfire on the NSW far south coast destroyed 30 homes.",
+            "A fast-moving bushfire destroyed 14 homes and damaged at least 30 other structures "
+            "on the NSW far south coast on Tuesday, forcing the evacuation of about 2,300 "
+            "residents from the towns of Kalaru and Wolumla.",
+            "CONTRADICTED",
+        ),
+        (
+            "The bushfire destroyed 14 homes.",
+            "A bushfire destroyed 14 homes and damaged at least 30 other structures on Tuesday.",
+            "SUPPORTED",
+        ),
+        (
+            "Calado scored 27 league goals in 34 games last season.",
+            "Calado, 24, scored 27 goals in 34 league games last season.",
+            "SUPPORTED",
+        ),
+        # a fraction written with a hyphen before a noun
+        (
+            "Judge Whitfield gave Loxley a one-third reduction in his sentence for his guilty plea.",
+            "Judge Whitfield gave Loxley a 25% reduction for his guilty plea.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_from_held_out_23_and_24(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
         # a sentence with every other word of the claim and one number of its measure
         (
             "The vaccine was 70% effective.",

@@ -653,6 +653,7 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         if not (
             _OF_AFTER.match(text, m.end())
             or _BY_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            or (m.group(1) and "-" in m.group())  # "a one-third reduction"
         ):
             continue  # "a third party", "the quarter ended"
         if text[: m.start()].lower().rstrip().endswith(_HALF_OF_A_PERIOD):

@@ -1030,7 +1030,26 @@ def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...])
         ]
     if not same and anchor.kind == "quantity":
         return _as_ordinal(anchor, claim, passage)
+    if anchor.kind == "quantity" and _counted_otherwise(anchor, claim, same, passage):
+        return None  # "destroyed 30 homes" against "destroyed 14 homes and damaged 30 others"
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
+
+
+def _counted_otherwise(anchor: Fact, claim: Facts, same: list[Fact], passage: Facts) -> bool:
+    """The passage counts the claim's thing with another number, and its numbers with the
+    claim's value count things the claim does not name."""
+    if _measure(anchor) != "count" or not anchor.unit or anchor.unit in _SECONDS:
+        return False
+    own = [f for f in passage.of("quantity") if f.unit and same_word(f.unit, anchor.unit)]
+    said = [t.norm for t in claim.tokens]
+    return bool(own) and all(
+        # (a plural noun, as a counted thing is: "30 other structures", not "19 shortly")
+        f not in own
+        and is_content(f.unit)
+        and f.unit.endswith("s")
+        and not any(same_word(f.unit, w) for w in said)
+        for f in same
+    )
 
 
 #: "the 4th stage"
