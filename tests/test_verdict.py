@@ -3523,6 +3523,19 @@ def test_from_held_out_23_and_24(claim, text, label):
             '"This decision is a disgrace," said Brown, while Green called it "overdue".',
             "SUPPORTED",
         ),
+        # ... said by one named after a role ("said developer Tom Brown")
+        (
+            'Ann Green said the decision was "a disgrace".',
+            '"This decision is a disgrace," said developer Tom Brown, while committee chair Ann '
+            'Green called it "overdue".',
+            "CONTRADICTED",
+        ),
+        (
+            'Tom Brown said the decision was "a disgrace".',
+            '"This decision is a disgrace," said developer Tom Brown, while committee chair Ann '
+            'Green called it "overdue".',
+            "SUPPORTED",
+        ),
         # a thing lost is a thing without
         (
             "The storm left 40,000 homes without power.",

@@ -1222,6 +1222,10 @@ def _appositive_speaker(text: str, entities: list[Fact], verb: Token) -> Fact | 
     return None
 
 
+#: One to three lower-case words of a role between a speech verb and the name after it.
+_ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}")
+
+
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     """Who a statement is attributed to: 'according to X', 'X said', 'said X'."""
     found = []
@@ -1242,6 +1246,15 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # board" and "warned Meridian Rail's board" name who heard it.
         near = [e for e in near if e.end <= t.start or _ends_clause(text, e) and not naming]
         near = [e for e in near if e.end > t.start or not _IN_A_PLACE.search(text, 0, e.start)]
+        if not near and not naming:
+            # "said developer Tom Brown", "said committee chair Ann Green": a role between
+            near = [
+                e
+                for e in entities
+                if e.start > t.end
+                and _ROLE_BETWEEN.fullmatch(text, t.end, e.start)
+                and _ends_clause(text, e)
+            ][:1]
         for e in near[:1]:
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found
