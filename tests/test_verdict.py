@@ -3491,6 +3491,28 @@ def test_from_held_out_23_and_24(claim, text, label):
 @pytest.mark.parametrize(
     ("claim", "text", "label"),
     [
+        # an outcome turned into its opposite, in the claim's place
+        ("Labour lost the seat.", "Labour held the seat.", "CONTRADICTED"),
+        ("The patient survived.", "The patient died in hospital.", "CONTRADICTED"),
+        ("The deal was completed in March.", "The deal collapsed in March.", "CONTRADICTED"),
+        (
+            "Ashcombe won the toss.",
+            "Put in to bat after losing the toss, Ashcombe posted 268 for 6.",
+            "CONTRADICTED",
+        ),
+        ("Labour kept the seat.", "Labour held the seat.", "SUPPORTED"),
+        # ... not where it names the winner, or is said of another
+        ("Smith won the final.", "Jones lost the final to Smith.", "!CONTRADICTED"),
+        ("Labour held the seat.", "Labour held the seat it lost in 2019.", "SUPPORTED"),
+    ],
+)
+def test_outcomes_turned_over(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
         # a sentence with every other word of the claim and one number of its measure
         (
             "The vaccine was 70% effective.",

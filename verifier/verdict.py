@@ -589,7 +589,9 @@ def assess(
         mismatches += _role_mismatches(claim, passage, found, citation)
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
-        mismatches += _prefix_mismatches(claim, words, citation)
+        mismatches += _prefix_mismatches(claim, words, citation) or _outcome_mismatches(
+            claim, words, citation
+        )
         # Another value of a set in the claim's place contradicts it, or, among the claim's
         # first words, which say which thing it is about, only keeps the passage from
         # supporting it.
@@ -3137,6 +3139,56 @@ def _prefix_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple
         if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
             return [(Check("polarity", "mismatch", t.text, rival.text, citation), rival)]
     return []
+
+
+#: Outcomes news claims turn into their opposites, each as the two sides of one group.
+_OUTCOMES = {
+    w: (group, side)
+    for group, sides in enumerate(
+        (
+            ("win wins won winning", "lose loses lost losing"),
+            ("held retained kept", "lost"),
+            ("survive survives survived surviving", "die dies died dying"),
+            ("completed", "collapsed abandoned"),
+            ("upheld allowed", "dismissed quashed"),
+            ("elected", "defeated"),
+            ("released freed", "remanded"),
+        )
+    )
+    for side, words in enumerate(sides)
+    for w in words.split()
+}
+
+
+def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
+    """The passage has the rest of the claim and, where the claim's word of an outcome was, its
+    opposite: "Labour lost the seat" against "Labour held the seat", "The patient survived"
+    against "The patient died". Not "lost to", which names the winner (see the role checks)."""
+    for t in claim.content:
+        if t.norm not in _OUTCOMES or words.match(t) is not None:
+            continue
+        group, side = _OUTCOMES[t.norm]
+        around = {_previous_word(claim.tokens, t), _word_after(claim, t)}
+        rival = next(
+            (
+                u
+                for u in words.tokens
+                if _OUTCOMES.get(u.norm, (-1, side))[0] == group
+                and _OUTCOMES[u.norm][1] != side
+                and _word_after_token(words.tokens, u) != "to"
+                and around & {_previous_word(words.tokens, u), _word_after_token(words.tokens, u)}
+            ),
+            None,
+        )
+        rest = [w for w in claim.content if w is not t]
+        if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
+            return [(Check("word", "mismatch", t.text, rival.text, citation), rival)]
+    return []
+
+
+def _word_after_token(tokens: tuple[Token, ...], token: Token) -> str:
+    i = tokens.index(token) + 1
+    return tokens[i].norm if i < len(tokens) else ""
 
 
 _IN_A_ROW = frozenset("consecutive successive straight running".split())
