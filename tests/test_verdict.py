@@ -3510,6 +3510,20 @@ def test_outcomes_turned_over(claim, text, label):
     _judged_as(claim, text, label)
 
 
+def test_a_question_asks_whether_and_states_nothing():
+    asked = _judged(
+        "Polar bear populations are increasing.",
+        '"Ask the experts: Are polar bear populations increasing?".',
+    )
+    assert asked.label == Label.NOT_ENOUGH_EVIDENCE
+    assert "only asks whether" in asked.reasons[0]
+    # ... unless it takes the claim as known
+    known = _judged(
+        "More CO2 is causing warming.", '"How do we know more CO2 is causing warming?".'
+    )
+    assert known.label == Label.SUPPORTED
+
+
 @pytest.mark.parametrize(
     ("claim", "text", "label"),
     [

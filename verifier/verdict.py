@@ -390,7 +390,7 @@ def _not_enough_reasons(
     )
     if missing:
         reason += "; not found there: " + ", ".join(dict.fromkeys(missing))
-    if asked and asked[0].evidence.lower() == "whether":
+    if asked and asked[0].evidence.lower() in ("whether", "?"):
         reason += "; it only asks whether the claim is true"
     elif asked:
         reason += f"; it has \"{asked[0].claim}\" only under a negation ('{asked[0].evidence}')"
@@ -787,14 +787,34 @@ _LIGHT_VERBS = frozenset("take takes took taken taking make makes made making".s
 
 
 def _asked(claim: Facts, passage: Facts, words: _Words) -> tuple[Token, Token] | None:
-    """The "whether" before most of the claim's words in the passage: "refused to say whether
-    the operator had missed an inspection" asks the claim, it does not state it."""
-    cue = next((t for t in passage.tokens if t.norm == "whether"), None)
-    if cue is None:
-        return None
+    """The "whether" before most of the claim's words in the passage, or the question they are
+    in: "refused to say whether the operator had missed an inspection" asks the claim, it does
+    not state it."""
     hits = [m for t in claim.content if (m := words.match(t)) is not None]
-    after = [m for m in hits if cue.end <= m.start < len(passage.text)]
-    return (cue, after[0]) if after and len(after) * 2 >= len(hits) else None
+    cue = next((t for t in passage.tokens if t.norm == "whether"), None)
+    if cue is not None:
+        after = [m for m in hits if cue.end <= m.start < len(passage.text)]
+        return (cue, after[0]) if after and len(after) * 2 >= len(hits) else None
+    # ... and so does a question that asks whether, not one that takes it as known ("How do we
+    # know more CO2 is causing warming?"): "Ask the experts: Are polar bear populations
+    # increasing?"
+    mark = passage.text.find("?")
+    if mark < 0:
+        return None
+    start = max((m.end() for m in _QUESTION_STARTS.finditer(passage.text, 0, mark)), default=0)
+    opening = next((t for t in passage.tokens if t.start >= start), None)
+    asked = [m for m in hits if start <= m.start < mark]
+    if opening is None or opening.norm not in _ASKING or not asked or len(asked) * 2 < len(hits):
+        return None
+    return Token("?", "?", mark, mark + 1), asked[0]
+
+
+#: The words a question that asks whether opens with.
+_ASKING = frozenset(
+    """is are was were do does did has have had can could will would should may might""".split()
+)
+#: Where the question a "?" ends begins: after a sentence or a colon before it.
+_QUESTION_STARTS = re.compile(r"[.!:;]\s")
 
 
 #: Words that say one thing caused another. A passage that says two things happened says
