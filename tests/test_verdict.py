@@ -3510,6 +3510,78 @@ def test_outcomes_turned_over(claim, text, label):
     _judged_as(claim, text, label)
 
 
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a place or an outlet after "said" or "told" is no speaker
+        (
+            'Sadiq Khan said the budget was "a missed opportunity".',
+            'Sadiq Khan criticised the budget. "It is a missed opportunity," he said at City Hall.',
+            "!CONTRADICTED",
+        ),
+        (
+            'Ann Smith said it was "time for someone new".',
+            'Ann Smith is standing down. "It is time for someone new," she told the BBC.',
+            "!CONTRADICTED",
+        ),
+        # the name opening the next sentence did not say the quotation before it
+        (
+            'Brown said the plan was "a disgrace".',
+            '"This plan," said Brown, "is a disgrace." Ann Green said she supported it.',
+            "!CONTRADICTED",
+        ),
+        # another count of the claim's things, by another verb, is no rival
+        (
+            "The crash injured 12 people.",
+            "The crash injured 12 passengers, and 2 people were taken to hospital.",
+            "!CONTRADICTED",
+        ),
+        # the passage's only number, said of something else
+        (
+            "Turnout was 65% in the by-election.",
+            "Turnout in the by-election was up 5% on the general election.",
+            "!CONTRADICTED",
+        ),
+        # votes cast for a while, or by others
+        (
+            "Members voted against the merger.",
+            "Members voted for hours before rejecting the merger.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Poland voted against the measure.",
+            "Ireland voted for the measure, while Poland voted against it.",
+            "!CONTRADICTED",
+        ),
+        # a share quoted in words the passage writes with a sign
+        (
+            'The firm said profits rose "by 12 per cent".',
+            "The firm said profits rose by 12% in the first half of the year.",
+            "SUPPORTED",
+        ),
+        # "lost seats" is not "no seats"
+        (
+            "The party has no seats in Wales.",
+            "The party lost seats in Wales at the election.",
+            "!SUPPORTED",
+        ),
+        # winning voters over is no win; a first win is one
+        (
+            "Labour beat the Greens.",
+            "The Greens tried to win over Labour voters in the city.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Leeds beat Hull.",
+            "Hull claimed their first win over Leeds in a decade.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_from_the_second_review_of_this_round(claim, text, label):
+    _judged_as(claim, text, label)
+
+
 def test_a_question_asks_whether_and_states_nothing():
     asked = _judged(
         "Polar bear populations are increasing.",

@@ -90,10 +90,6 @@ SUPPORT_SIMILARITY_COVERAGE = 0.3
 #: a claim, whatever it says of them ("will form a coalition" against election results).
 SUPPORT_TOPIC = 0.3
 SUPPORT_SIMILARITY_NAMES_ONLY = 0.7
-#: ... and where it shares a single word (or number) with the claim, this: "The minister quit"
-#: and "The minister resigned on Tuesday", not "The mayor resigned" and "The mayor declined
-#: to comment" (similarity 0.61).
-SUPPORT_SIMILARITY_ONE_WORD = 0.75
 #: A differing slot only contradicts when at least this share of the claim's words that are
 #: not anchors is found in the passage: the passage must be about the same thing.
 SLOT_COVERAGE = 0.5
@@ -845,6 +841,7 @@ def _unquoted(claim: Facts, words: _Words) -> list[Token]:
         for t in claim.content
         if any(q.start <= t.start < q.end for q in quotes)
         and not any(c in t.norm for c in "'’")  # "we'll" may be "we will"
+        and not any(f.start <= t.start < f.end for f in claim.of("quantity"))  # "12 per cent"
         and not any(same_word(t.norm, u.norm) for u in words.tokens)
     ]
 
@@ -924,7 +921,7 @@ def _states_claim(coverage: float, similarity: float, topic: float, shared: int)
     shares more than its names, and, unless it is very similar, more than one word ("The
     mayor resigned" against "The mayor declined to comment")."""
     return coverage >= SUPPORT_COVERAGE or (
-        (shared > 1 or similarity >= SUPPORT_SIMILARITY_ONE_WORD)
+        (shared > 1 or similarity >= SUPPORT_SIMILARITY_NAMES_ONLY)
         and similarity >= SUPPORT_SIMILARITY
         and coverage >= SUPPORT_SIMILARITY_COVERAGE
         and (topic >= SUPPORT_TOPIC or similarity >= SUPPORT_SIMILARITY_NAMES_ONLY)
@@ -1062,7 +1059,13 @@ def _counted_otherwise(anchor: Fact, claim: Facts, same: list[Fact], passage: Fa
     claim's value count things the claim does not name."""
     if _measure(anchor) != "count" or not anchor.unit or anchor.unit in _SECONDS:
         return False
-    own = [f for f in passage.of("quantity") if f.unit and same_word(f.unit, anchor.unit)]
+    # (counted by the claim's own verb: "destroyed 14 homes", not "and 30 homes were evacuated")
+    verb = _word_before(claim, anchor)
+    own = [
+        f
+        for f in passage.of("quantity")
+        if f.unit and same_word(f.unit, anchor.unit) and same_word(_word_before(passage, f), verb)
+    ]
     said = [t.norm for t in claim.tokens]
     return bool(own) and all(
         # (a plural noun, as a counted thing is: "30 other structures", not "19 shortly")
@@ -1432,7 +1435,11 @@ def _sole_rival(anchor: Fact, claim: Facts, passage: Facts, words: _Words) -> Fa
     rest = [w for w in claim.content if not anchor.start <= w.start < anchor.end]
     if _coverage(rest, words)[0] < 1.0:
         return None
-    return value if _overlap(_context(claim, anchor), _context(passage, value)) else None
+    # ... said of the same thing, the word after it: "70% effective" / "90 per cent effective"
+    # (not "65% in the by-election" / "up 5% on the general election")
+    ours = [t.norm for t in _tokens_after(claim, anchor, 2) if is_content(t.norm)][:1]
+    theirs = [t.norm for t in _tokens_after(passage, value, 2) if is_content(t.norm)]
+    return value if ours and any(same_word(ours[0], w) for w in theirs) else None
 
 
 def _overlap(a: set[str], b: set[str]) -> int:
@@ -2708,8 +2715,12 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         stated = [m for t in scope if (m := index.match(t)) is not None]
         if stated and _denied_alike(negation, theirs, stated[0]):
             continue
-        if stated and _previous_word(theirs.tokens, stated[0]) in _LACKING:
-            continue  # "left homes without power" said as "homes lost power"
+        if (
+            negation.value == "without"
+            and stated
+            and _previous_word(theirs.tokens, stated[0]) in _LACKING
+        ):
+            continue  # "left homes without power" said as "homes lost power" ("no seats" is not "lost seats")
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
         # ... or the negated verb itself, where little follows it: "did not object to the
         # scheme" against "objected to the development".
@@ -2854,8 +2865,10 @@ def _beaten_in_a_win(
     i = tokens.index(over)
     if over.norm != "over" or _previous_word(tokens, over) not in _A_WIN:
         return None
-    if any(t.norm in _HOPED for t in tokens[max(0, i - 5) : i]):
-        return None  # "hopes of a first win over England", "chasing a first win over Leeds"
+    if any(t.norm in _HOPED for t in tokens[max(0, i - 5) : i]) or (
+        i >= 2 and tokens[i - 2].norm == "to"
+    ):
+        return None  # "hopes of a first win over England", "tried to win over Labour voters"
     after = [(a, at) for a, at in names if over.end < at.start <= over.end + 2]
     if not after or any(t.norm == "since" for t in tokens[i + 1 : i + 6]):
         return None
@@ -2864,8 +2877,8 @@ def _beaten_in_a_win(
 
 _A_WIN = frozenset("win victory triumph".split())
 _HOPED = frozenset(
-    """hope hopes hoping chase chasing search searching seek seeking bid quest looking first
-    maiden want wants wanted need needs needed""".split()
+    """hope hopes hoping chase chasing search searching seek seeking bid quest looking want
+    wants wanted need needs needed""".split()
 )
 
 
@@ -2977,7 +2990,10 @@ def _direction_mismatches(
                 for u, w in theirs
             ]
         if any(w == way for _, w in theirs):
-            if turned := _turned_elsewhere(claim, passage, t, way, theirs):
+            # (who voted which way is left alone: "Ireland voted for it, while Poland voted
+            # against")
+            turned = kind != VOTE_SIDE and _turned_elsewhere(claim, passage, t, way, theirs)
+            if turned:
                 rival, part = turned
                 check = Check("direction", "mismatch", t.text, rival.text, citation, part)
                 return [(check, rival)]
@@ -3423,7 +3439,9 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
             way = DIRECTION["rejected"]  # "voted down" against "passed"
         if way is None and t.norm in _VOTE_SIDES and i and tokens[i - 1].norm in _VOTED:
-            way = _VOTE_SIDES[t.norm]  # "voted against the plan" / "voted for it"
+            # "voted against the plan" / "voted for it" (not "voted for the first time")
+            timed = any(u.norm in _A_TIME or u.norm in ORDINALS for u in tokens[i + 1 : i + 4])
+            way = None if timed else _VOTE_SIDES[t.norm]
         voted_in = i > 1 and tokens[i - 1].norm == "in" and tokens[i - 2].norm in _VOTED
         if way is None and t.norm in _FAVOUR and voted_in:
             way = VOTE_SIDE  # "voted in favour of the plan"
@@ -3494,6 +3512,7 @@ _VOTED = frozenset({"voted", "votes", "vote"})
 VOTE_SIDE = 9
 _VOTE_SIDES = {"against": -VOTE_SIDE, "for": VOTE_SIDE}
 _FAVOUR = frozenset({"favour", "favor"})
+_A_TIME = frozenset("time times hour hours day days minute minutes week weeks year years".split())
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
 _BEEN = frozenset("was were been be being is are".split())
 #: What is turned down, refused: "the request was turned down", "turned down an approach".
@@ -3720,6 +3739,9 @@ def _quote_of_another(
     return []
 
 
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?\s")
+
+
 def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
     """The speakers of the claim's quotations in a passage that names several: the one named
     right after a quotation, else the last before it, else the first after it ("Roth said the
@@ -3735,8 +3757,12 @@ def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
             continue
         after = [s for s in speakers if s.start >= quote.end]
         before = [s for s in speakers if s.end <= quote.start]
-        # '"...," Lindqvist said' / '"...," said Lindqvist': the speaker right after it.
-        if after and len(passage.text[quote.end : after[0].start]) <= _SAID_AFTER:
+        # '"...," Lindqvist said' / '"...," said Lindqvist': the speaker right after it, in
+        # its sentence ('"... is a disgrace." Ann Green said she supported it' is Green's own).
+        ended = after and _SENTENCE_ENDS.search(
+            passage.text, max(quote.start, quote.end - 3), after[0].start
+        )
+        if after and len(passage.text[quote.end : after[0].start]) <= _SAID_AFTER and not ended:
             said.append(after[0])
         else:
             said += before[-1:] or after[:1]
