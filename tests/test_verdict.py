@@ -3492,7 +3492,6 @@ def test_from_held_out_23_and_24(claim, text, label):
     ("claim", "text", "label"),
     [
         # an outcome turned into its opposite, in the claim's place
-        ("Labour lost the seat.", "Labour held the seat.", "CONTRADICTED"),
         ("The patient survived.", "The patient died in hospital.", "CONTRADICTED"),
         ("The deal was completed in March.", "The deal collapsed in March.", "CONTRADICTED"),
         (
@@ -3549,9 +3548,9 @@ def test_outcomes_turned_over(claim, text, label):
             "!CONTRADICTED",
         ),
         (
-            "Poland voted against the measure.",
-            "Ireland voted for the measure, while Poland voted against it.",
-            "!CONTRADICTED",
+            "The council voted against the plan.",
+            "The council voted for the plan, although the mayor voted against it.",
+            "CONTRADICTED",
         ),
         # a share quoted in words the passage writes with a sign
         (
@@ -3579,6 +3578,67 @@ def test_outcomes_turned_over(claim, text, label):
     ],
 )
 def test_from_the_second_review_of_this_round(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # outcomes in other senses, and of other things
+        (
+            "The team lost the final.",
+            "The team held the final training session on Friday.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The stadium was completed in 2010.",
+            "The stadium roof collapsed in 2010 during a storm.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Rangers lost to Celtic.",
+            "Celtic secured a 2-1 win over Rangers at Parkhead on Sunday.",
+            "!CONTRADICTED",
+        ),
+        ("Rovers lost the derby 2-1.", "Rovers won the derby 2-1 on Saturday.", "CONTRADICTED"),
+        (
+            "Jones was elected.",
+            "Jones was defeated by 300 votes in the Riverside ward.",
+            "CONTRADICTED",
+        ),
+        # a question answered in the passage, or asked by someone, is no mere question
+        (
+            "The council broke the law.",
+            "Did the council break the law? Yes, the council broke the law, the ombudsman ruled.",
+            "SUPPORTED",
+        ),
+        # a speaker after a role, whatever the verb of speech
+        (
+            "Ann Green warned that prices would rise.",
+            "Prices will rise sharply, warned chief economist Tom Brown.",
+            "CONTRADICTED",
+        ),
+        # the only number, where both end their sentences
+        ("Turnout was 45%.", "Turnout was 52 per cent, the highest since 1992.", "CONTRADICTED"),
+        (
+            "The council raised council tax by 5%.",
+            "The council raised council tax after its budget was cut by 10%.",
+            "!CONTRADICTED",
+        ),
+        # the thing voted on may hold a number or an ordinal
+        (
+            "MPs voted against the third runway.",
+            "MPs voted for the third runway at Heathrow.",
+            "CONTRADICTED",
+        ),
+        (
+            "Nurses voted against a two-year pay deal.",
+            "Nurses voted for a two-year pay deal.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_from_the_third_review_of_this_round(claim, text, label):
     _judged_as(claim, text, label)
 
 

@@ -1222,13 +1222,13 @@ def _appositive_speaker(text: str, entities: list[Fact], verb: Token) -> Fact | 
     return None
 
 
-#: One to three lower-case words of a role between "said" and the name after it; not a place
+#: One to three lower-case words of a role between a speech verb and the name after it ("said
+#: developer Tom Brown", "warned chief economist Tom Brown"); not a place
 #: or an outlet ("said in Brussels", "said on Radio Leeds").
 _ROLE_BETWEEN = re.compile(
     r"\s+(?:(?!(?:in|at|on|to|the|a|an|of|for|from|by|with|during|after|before)\s)"
     r"[a-z][\w'’-]*\s+){1,3}"
 )
-_SAID = frozenset({"said", "says"})
 
 
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
@@ -1251,7 +1251,7 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # board" and "warned Meridian Rail's board" name who heard it.
         near = [e for e in near if e.end <= t.start or _ends_clause(text, e) and not naming]
         near = [e for e in near if e.end > t.start or not _IN_A_PLACE.search(text, 0, e.start)]
-        if not near and t.norm in _SAID:
+        if not near and not naming and t.norm != "told":
             # "said developer Tom Brown", "said committee chair Ann Green": a role between
             near = [
                 e

@@ -795,8 +795,9 @@ def _asked(claim: Facts, passage: Facts, words: _Words) -> tuple[Token, Token] |
     # know more CO2 is causing warming?"): "Ask the experts: Are polar bear populations
     # increasing?"
     mark = passage.text.find("?")
-    if mark < 0:
-        return None
+    if mark < 0 or passage.text[mark + 1 :].strip(" \"'”’.)"):
+        return None  # answered, or asked by someone: "Did it? Yes, ...", '"...?" asked the mayor'
+
     start = max((m.end() for m in _QUESTION_STARTS.finditer(passage.text, 0, mark)), default=0)
     opening = next((t for t in passage.tokens if t.start >= start), None)
     asked = [m for m in hits if start <= m.start < mark]
@@ -1439,6 +1440,11 @@ def _sole_rival(anchor: Fact, claim: Facts, passage: Facts, words: _Words) -> Fa
     # (not "65% in the by-election" / "up 5% on the general election")
     ours = [t.norm for t in _tokens_after(claim, anchor, 2) if is_content(t.norm)][:1]
     theirs = [t.norm for t in _tokens_after(passage, value, 2) if is_content(t.norm)]
+    if not ours and not _tokens_after(claim, anchor, 1):  # "Turnout was 45%." ends with it
+        before = [t for t in claim.tokens if t.end <= anchor.start and _worded(t.norm)][-1:]
+        near = [t for t in passage.tokens if t.end <= value.start and _worded(t.norm)][-1:]
+        alike = before and near and same_word(before[0].norm, near[0].norm)
+        return value if alike else None  # "Turnout was 45%", not "raised tax by 5%" / "cut by 10%"
     return value if ours and any(same_word(ours[0], w) for w in theirs) else None
 
 
@@ -2990,10 +2996,7 @@ def _direction_mismatches(
                 for u, w in theirs
             ]
         if any(w == way for _, w in theirs):
-            # (who voted which way is left alone: "Ireland voted for it, while Poland voted
-            # against")
-            turned = kind != VOTE_SIDE and _turned_elsewhere(claim, passage, t, way, theirs)
-            if turned:
+            if turned := _turned_elsewhere(claim, passage, t, way, theirs):
                 rival, part = turned
                 check = Check("direction", "mismatch", t.text, rival.text, citation, part)
                 return [(check, rival)]
@@ -3183,7 +3186,6 @@ _OUTCOMES = {
     for group, sides in enumerate(
         (
             ("win wins won winning", "lose loses lost losing"),
-            ("held retained kept", "lost"),
             ("survive survives survived surviving", "die dies died dying"),
             ("completed", "collapsed abandoned"),
             ("upheld allowed", "dismissed quashed"),
@@ -3201,18 +3203,21 @@ def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tupl
     opposite: "Labour lost the seat" against "Labour held the seat", "The patient survived"
     against "The patient died". Not "lost to", which names the winner (see the role checks)."""
     for t in claim.content:
-        if t.norm not in _OUTCOMES or words.match(t) is not None:
+        # (the word itself, not one going the same way: "lost" is not found as "reduced")
+        if t.norm not in _OUTCOMES or any(same_word(t.norm, u.norm) for u in words.tokens):
             continue
+        if _names_the_other(claim.tokens, t):
+            continue  # "Rangers lost to Celtic" against "a win over Rangers"
         group, side = _OUTCOMES[t.norm]
-        around = {_previous_word(claim.tokens, t), _word_after(claim, t)}
+        around = _named_around(claim.tokens, t)
         rival = next(
             (
                 u
                 for u in words.tokens
                 if _OUTCOMES.get(u.norm, (-1, side))[0] == group
                 and _OUTCOMES[u.norm][1] != side
-                and _word_after_token(words.tokens, u) != "to"
-                and around & {_previous_word(words.tokens, u), _word_after_token(words.tokens, u)}
+                and not _names_the_other(words.tokens, u)
+                and any(same_word(a, b) for a in around for b in _named_around(words.tokens, u))
             ),
             None,
         )
@@ -3222,9 +3227,28 @@ def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tupl
     return []
 
 
-def _word_after_token(tokens: tuple[Token, ...], token: Token) -> str:
-    i = tokens.index(token) + 1
-    return tokens[i].norm if i < len(tokens) else ""
+#: Words after an outcome that name the other side ("lost to", "a win over", "won against"),
+#: which the role checks read.
+_NAMING_THE_OTHER = frozenset("to over against".split())
+
+
+def _names_the_other(tokens: tuple[Token, ...], token: Token) -> bool:
+    """ "lost to Celtic", "lost the final to Smith", "a win over Rangers"."""
+    i = tokens.index(token)
+    return any(u.norm in _NAMING_THE_OTHER for u in tokens[i + 1 : i + 5])
+
+
+def _named_around(tokens: tuple[Token, ...], token: Token) -> set[str]:
+    """The nearest word of content on each side, no number: who or what an outcome is of
+    ("The patient survived", "won the toss"; not "in" of "completed in 2010")."""
+    i = tokens.index(token)
+    before = next((u.norm for u in reversed(tokens[:i]) if _worded(u.norm)), "")
+    after = next((u.norm for u in tokens[i + 1 :] if _worded(u.norm)), "")
+    return {w for w in (before, after) if w}
+
+
+def _worded(norm: str) -> bool:
+    return is_content(norm) and not norm[:1].isdigit()
 
 
 _IN_A_ROW = frozenset("consecutive successive straight running".split())
@@ -3440,8 +3464,7 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
             way = DIRECTION["rejected"]  # "voted down" against "passed"
         if way is None and t.norm in _VOTE_SIDES and i and tokens[i - 1].norm in _VOTED:
             # "voted against the plan" / "voted for it" (not "voted for the first time")
-            timed = any(u.norm in _A_TIME or u.norm in ORDINALS for u in tokens[i + 1 : i + 4])
-            way = None if timed else _VOTE_SIDES[t.norm]
+            way = None if _a_while(tokens[i + 1 : i + 5]) else _VOTE_SIDES[t.norm]
         voted_in = i > 1 and tokens[i - 1].norm == "in" and tokens[i - 2].norm in _VOTED
         if way is None and t.norm in _FAVOUR and voted_in:
             way = VOTE_SIDE  # "voted in favour of the plan"
@@ -3512,7 +3535,23 @@ _VOTED = frozenset({"voted", "votes", "vote"})
 VOTE_SIDE = 9
 _VOTE_SIDES = {"against": -VOTE_SIDE, "for": VOTE_SIDE}
 _FAVOUR = frozenset({"favour", "favor"})
-_A_TIME = frozenset("time times hour hours day days minute minutes week weeks year years".split())
+_A_TIME = frozenset("hour hours day days minute minutes week weeks month months year years".split())
+
+
+def _a_while(after: tuple[Token, ...]) -> bool:
+    """ "for the first time", "for hours", "for two hours before ..." (not "for a two-year pay
+    deal", "for the third runway")."""
+    words = [t.norm for t in after]
+    if "time" in words[:3] or words[:1] and words[0] in _A_TIME:
+        return True
+    return (
+        len(words) >= 2
+        and is_number_word(after[0])
+        and words[1] in _A_TIME
+        and (len(words) < 3 or not is_content(words[2]))
+    )
+
+
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
 _BEEN = frozenset("was were been be being is are".split())
 #: What is turned down, refused: "the request was turned down", "turned down an approach".
