@@ -3642,6 +3642,42 @@ def test_from_the_third_review_of_this_round(claim, text, label):
     _judged_as(claim, text, label)
 
 
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a title with a full stop is part of the speaker's name
+        (
+            'Ann Green said the ruling was "a travesty".',
+            'Tom Brown welcomed the ruling. "It is a travesty," said Dr. Ann Green.',
+            "SUPPORTED",
+        ),
+        (
+            'Tom Brown said the ruling was "a travesty".',
+            'Tom Brown welcomed the ruling. "It is a travesty," said Dr. Ann Green.',
+            "CONTRADICTED",
+        ),
+        # an age is no span of time, and a count of other things no rival
+        (
+            "The man, 45, was jailed.",
+            "The man was jailed for 6 years at Leeds Crown Court.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The festival attracted 50,000 visitors.",
+            "The festival attracted visitors from 30 countries.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The festival attracted 50,000 visitors.",
+            "The festival attracted 40,000 visitors.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_titles_ages_and_other_counts(claim, text, label):
+    _judged_as(claim, text, label)
+
+
 def test_a_question_asks_whether_and_states_nothing():
     asked = _judged(
         "Polar bear populations are increasing.",

@@ -1231,6 +1231,10 @@ _ROLE_BETWEEN = re.compile(
 )
 
 
+#: Titles news agencies write with a full stop: "Dr. Ann Green", "Sen. Ted Cruz".
+_SHORT_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col capt sgt rev st".split())
+
+
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     """Who a statement is attributed to: 'according to X', 'X said', 'said X'."""
     found = []
@@ -1261,5 +1265,9 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 and _ends_clause(text, e)
             ][:1]
         for e in near[:1]:
+            # "said Dr. Ann Green": a title written with a full stop is part of the name after it
+            named = next((n for n in entities if e.end < n.start <= e.end + 2), None)
+            if e.value in _SHORT_TITLES and text[e.end : e.end + 1] == "." and named:
+                e = named
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found

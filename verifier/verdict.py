@@ -1414,6 +1414,22 @@ def _changes(words: set[str]) -> set[str]:
     return {w for w in words if abs(DIRECTION.get(w, 0)) == 1}
 
 
+def _things_apart(anchor: Fact, fact: Fact, claim: Facts) -> bool:
+    """Two counts of things named otherwise ("50,000 visitors" / "30 countries"), or an age
+    set off by commas ("The man, 45, was jailed") against a span of time ("for 6 years")."""
+    if fact.unit in _SECONDS and not anchor.unit:
+        return (
+            claim.text[anchor.start - 2 : anchor.start] == ", "
+            and claim.text[anchor.end : anchor.end + 1] == ","
+        )
+    units = (anchor.unit, fact.unit)
+    return (
+        _measure(anchor) == _measure(fact) == "count"
+        and all(u.endswith("s") and u not in _SECONDS and is_content(u) for u in units)
+        and not same_word(*units)
+    )
+
+
 def _sole_rival(anchor: Fact, claim: Facts, passage: Facts, words: _Words) -> Fact | None:
     """The passage's only number, of the anchor's measure, where the passage has every other
     word of the claim and one near both numbers: "The vaccine was 70% effective" against "The
@@ -1483,6 +1499,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             continue  # "about 8 inches" is no span of time ("over a century")
         if anchor.kind == "quantity" and _bounded_alike(anchor, fact):
             continue  # "over two years" and "more than 18 weeks" can both be true
+        if anchor.kind == "quantity" and _things_apart(anchor, fact, claim):
+            continue  # "50,000 visitors" and "30 countries"; "The man, 45," and "6 years"
         if _said_of_another(claim, passage, fact):
             continue
         theirs = near(passage, fact)
