@@ -786,18 +786,19 @@ def _asked(claim: Facts, passage: Facts, words: _Words) -> tuple[Token, Token] |
     """The "whether" before most of the claim's words in the passage, or the question they are
     in: "refused to say whether the operator had missed an inspection" asks the claim, it does
     not state it."""
-    hits = [m for t in claim.content if (m := words.match(t)) is not None]
     cue = next((t for t in passage.tokens if t.norm == "whether"), None)
+    mark = passage.text.find("?")
+    if cue is None and mark < 0:
+        return None
+    hits = [m for t in claim.content if (m := words.match(t)) is not None]
     if cue is not None:
         after = [m for m in hits if cue.end <= m.start < len(passage.text)]
         return (cue, after[0]) if after and len(after) * 2 >= len(hits) else None
     # ... and so does a question that asks whether, not one that takes it as known ("How do we
     # know more CO2 is causing warming?"): "Ask the experts: Are polar bear populations
     # increasing?"
-    mark = passage.text.find("?")
-    if mark < 0 or passage.text[mark + 1 :].strip(" \"'”’.)"):
+    if passage.text[mark + 1 :].strip(" \"'”’.)"):
         return None  # answered, or asked by someone: "Did it? Yes, ...", '"...?" asked the mayor'
-
     start = max((m.end() for m in _QUESTION_STARTS.finditer(passage.text, 0, mark)), default=0)
     opening = next((t for t in passage.tokens if t.start >= start), None)
     asked = [m for m in hits if start <= m.start < mark]
@@ -1069,11 +1070,7 @@ def _counted_otherwise(anchor: Fact, claim: Facts, same: list[Fact], passage: Fa
     ]
     said = [t.norm for t in claim.tokens]
     return bool(own) and all(
-        # (a plural noun, as a counted thing is: "30 other structures", not "19 shortly")
-        f not in own
-        and is_content(f.unit)
-        and f.unit.endswith("s")
-        and not any(same_word(f.unit, w) for w in said)
+        f not in own and _counted_thing(f.unit) and not any(same_word(f.unit, w) for w in said)
         for f in same
     )
 
@@ -1414,6 +1411,12 @@ def _changes(words: set[str]) -> set[str]:
     return {w for w in words if abs(DIRECTION.get(w, 0)) == 1}
 
 
+def _counted_thing(unit: str) -> bool:
+    """A unit that names what is counted, a plural noun ("30 other structures", "50,000
+    visitors"), not a span of time nor the word after a number ("19 shortly")."""
+    return unit.endswith("s") and unit not in _SECONDS and is_content(unit)
+
+
 def _things_apart(anchor: Fact, fact: Fact, claim: Facts) -> bool:
     """Two counts of things named otherwise ("50,000 visitors" / "30 countries"), or an age
     set off by commas ("The man, 45, was jailed") against a span of time ("for 6 years")."""
@@ -1425,7 +1428,7 @@ def _things_apart(anchor: Fact, fact: Fact, claim: Facts) -> bool:
     units = (anchor.unit, fact.unit)
     return (
         _measure(anchor) == _measure(fact) == "count"
-        and all(u.endswith("s") and u not in _SECONDS and is_content(u) for u in units)
+        and all(_counted_thing(u) for u in units)
         and not same_word(*units)
     )
 
@@ -2744,7 +2747,7 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
             and stated
             and _previous_word(theirs.tokens, stated[0]) in _LACKING
         ):
-            continue  # "left homes without power" said as "homes lost power" ("no seats" is not "lost seats")
+            continue  # "without power" said as "lost power" (not "no seats" as "lost seats")
         enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
         # ... or the negated verb itself, where little follows it: "did not object to the
         # scheme" against "objected to the development".
@@ -2885,9 +2888,11 @@ def _beaten_in_a_win(
     facts: Facts, over: Token, names: list[tuple[Fact, Fact]]
 ) -> tuple[Fact, Fact] | None:
     """The claim name right after "win over" or "victory over"."""
+    if over.norm != "over":
+        return None
     tokens = facts.tokens
     i = tokens.index(over)
-    if over.norm != "over" or _previous_word(tokens, over) not in _A_WIN:
+    if not i or tokens[i - 1].norm not in _A_WIN:
         return None
     if any(t.norm in _HOPED for t in tokens[max(0, i - 5) : i]) or (
         i >= 2 and tokens[i - 2].norm == "to"
@@ -2989,8 +2994,7 @@ def _direction_mismatches(
     if numbers:
         spans = [_clause_span(passage, n, _CONTRAST) for n in numbers]
         theirs = [(t, w) for t, w in theirs if any(a <= t.start < b for a, b in spans)]
-    kinds = {abs(way) for way in DIRECTION.values()} | {VOTE_SIDE}
-    for kind in sorted(kinds):  # each kind on its own
+    for kind in _DIRECTION_KINDS:  # each kind on its own
         ours = [(t, way) for t, way in _directions(claim, claim.tokens) if abs(way) == kind]
         if len({way for _, way in ours}) > 1:
             # "Shares rose 6.3 per cent after it unveiled the price cuts": the word right
@@ -3073,10 +3077,9 @@ _PER = frozenset("a an per each".split())
 
 
 def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
-    """Whether `word` is said of `number` alone: "unchanged at 4%", "held steady at 4%" (where
-    the sentence has no other number: "unchanged at 3.5% on Thursday, having lowered it from
-    4%", and not since a time: "steady at £1,000 since 2022"), or after it
-    with nothing else between and "from" or "on" next ("11.2p a share, unchanged from last
+    """Whether `word` is said of `number` alone: "unchanged at 4%", "held its dividend at 4.1p"
+    (where the sentence has no other number: "unchanged at 3.5% on Thursday, having lowered it
+    from 4%"), or after it with nothing else between and "from" or "on" next ("11.2p a share, unchanged from last
     year"; not "£1,200 a month and wages were unchanged", nor "steady at £1,000 since 2022")."""
     if word.end <= number.start:
         others = [q for q in facts.of("quantity") if q != number]
@@ -3587,6 +3590,8 @@ _COMPARED = {"above": 2, "below": -2}
 _TARGETS = frozenset("target targets goal goals threshold".split())
 #: "18% more likely to be diagnosed" against "less likely" (and no other "more" or "less").
 _LIKELIER = {"more": 2, "less": -2}
+#: The kinds of direction, each compared on its own (see facts.DIRECTION).
+_DIRECTION_KINDS = sorted({abs(way) for way in DIRECTION.values()} | {VOTE_SIDE})
 _WAY_WORDS = (
     frozenset(DIRECTION)
     | frozenset(_CHANGE_ADVERBS)
@@ -3782,7 +3787,7 @@ def _quote_of_another(
     """The claim's quotation, word for word, said by another: "Darren Mulholland described the
     collapse as 'the darkest day ...'" against "'This is the darkest day ...,' Redvale chief
     executive Fiona Castellan told reporters", where Mulholland is not named."""
-    theirs = [f" {' '.join(_quote_words(q))} " for q in passage.of("quote")]
+    theirs = [_spaced(q) for q in passage.of("quote")]
     for quote in claim.of("quote"):
         words = _quote_words(quote)
         if len(words) < QUOTE_MIN_ALIGNED or not any(f" {' '.join(words)} " in t for t in theirs):
@@ -3808,9 +3813,9 @@ def _who_said(claim: Facts, passage: Facts, speakers: list[Fact]) -> list[Fact]:
         return []
     said = []
     # (a quotation the claim gives in part is the passage's that holds it word for word)
-    ours = [f" {' '.join(_quote_words(q))} " for q in claim.of("quote") if _quote_words(q)]
+    ours = [_spaced(q) for q in claim.of("quote") if _quote_words(q)]
     for quote in passage.of("quote"):
-        if not any(q in f" {' '.join(_quote_words(quote))} " for q in ours):
+        if not any(q in _spaced(quote) for q in ours):
             continue
         after = [s for s in speakers if s.start >= quote.end]
         before = [s for s in speakers if s.end <= quote.start]
@@ -3832,6 +3837,11 @@ _SAID_AFTER = 12
 
 def _quote_words(quote: Fact) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(quote.value))
+
+
+def _spaced(quote: Fact) -> str:
+    """A quotation's words between spaces, so that one found in another is found whole."""
+    return f" {' '.join(_quote_words(quote))} "
 
 
 def _speakers(context: str) -> tuple[Fact, ...]:
