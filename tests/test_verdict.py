@@ -3750,3 +3750,123 @@ def test_a_question_asks_whether_and_states_nothing():
 )
 def test_from_probes_of_quotes_and_numbers(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a lack of a thing is no evidence of it ...
+        (
+            "The inquiry found no evidence of fraud.",
+            "The judge said there was a lack of evidence of fraud.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Investigators found no evidence of wrongdoing by the firm.",
+            "The inquiry cleared the firm, lacking any evidence of wrongdoing by the firm.",
+            "!CONTRADICTED",
+        ),
+        # ... but a thing lost is not a thing there never was
+        (
+            "The party has no seats on the council.",
+            "The party lost seats on the council.",
+            "!SUPPORTED",
+        ),
+        # "little or no" allows a little
+        (
+            "Satellite data show only slight warming above the surface.",
+            "Satellite data showed little or no warming above the surface.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Satellite data show warming above the surface.",
+            "Satellite data showed little or no warming above the surface.",
+            "CONTRADICTED",
+        ),
+        # "ruled out" negates what follows it ...
+        (
+            "Moriarty said a new surgical wing would be built before 2030.",
+            "Declan Moriarty announced an extra €25 million for the hospital but ruled out "
+            "building a new surgical wing before 2030.",
+            "CONTRADICTED",
+        ),
+        (
+            "Moriarty ruled out a new surgical wing before 2030.",
+            "Health Minister Declan Moriarty ruled out building a new surgical wing before 2030.",
+            "SUPPORTED",
+        ),
+        # ... unless it is itself negated: "did not rule out", "refused to rule out"
+        (
+            "Pembury ruled out any arrangement with independent councillors.",
+            "Council leader Richard Pembury said the party would run the authority as a "
+            "minority and did not rule out an informal arrangement with independent councillors.",
+            "CONTRADICTED",
+        ),
+        (
+            "Owen Reyes ruled out further price rises.",
+            "Chief executive Owen Reyes said costs had squeezed margins, but he refused to rule "
+            "out further price rises.",
+            "CONTRADICTED",
+        ),
+        (
+            "Owen Reyes refused to rule out further price rises.",
+            "Chief executive Owen Reyes said costs had squeezed margins, but he refused to rule "
+            "out further price rises.",
+            "SUPPORTED",
+        ),
+        (
+            "Brown denied the charge of fraud.",
+            "Brown did not deny the charge of fraud.",
+            "CONTRADICTED",
+        ),
+        # a word going the negating verb's way is not the verb ("declined" is no "cut")
+        (
+            "Tom Ashdown refused to say which services might be cut to make up the savings.",
+            "Tom Ashdown declined to say which services could face cuts.",
+            "!CONTRADICTED",
+        ),
+        # "short of" a majority is not one; "stopped short of" did not
+        (
+            "Labour holds an overall majority on the council.",
+            "The result means Labour now holds 40 of the council's 84 seats, short of an "
+            "overall majority, while the Greens have 15.",
+            "CONTRADICTED",
+        ),
+        (
+            "The report called for his resignation.",
+            "The report stopped short of calling for his resignation.",
+            "CONTRADICTED",
+        ),
+        (
+            "The report stopped short of calling for his resignation.",
+            "The report stopped short of calling for his resignation.",
+            "SUPPORTED",
+        ),
+        # ... but a target missed is a direction, and "action short of a strike" a kind of action
+        (
+            "Westmarch Police recruited 437 new officers, against a target of 600.",
+            "Westmarch Police recruited 437 new officers in the year to March, well short of its "
+            "target of 600.",
+            "SUPPORTED",
+        ),
+        (
+            "More than nine in ten drivers who voted supported strike action.",
+            "Some 91% of those voting backed strike action, and 94% supported action short of a "
+            "strike.",
+            "SUPPORTED",
+        ),
+        (
+            "The party missed its target of 40 seats.",
+            "The party fell short of its target of 40 seats.",
+            "SUPPORTED",
+        ),
+        ("The party reached its target.", "The party fell short of its target.", "CONTRADICTED"),
+        (
+            "The recovery was a miracle, doctors said.",
+            "The recovery was nothing short of a miracle, doctors said.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_from_probes_of_the_ninth_round(claim, text, label):
+    _judged_as(claim, text, label)

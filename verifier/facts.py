@@ -958,6 +958,7 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_RULE = frozenset("rule rules ruled ruling".split())
 #: "declined to say" refuses; "prices declined" is a change (see DIRECTION).
 _DECLINE = frozenset({"decline", "declines", "declined", "declining"})
 
@@ -979,7 +980,17 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         )
         # "has yet to win approval" has not won it
         yet_to = t.norm == "yet" and nxt == "to" and i > 0 and tokens[i - 1].norm in AUXILIARIES
-        if not (is_negation(t.norm) or refuses or yet_to):
+        # "ruled out building a new wing" will not build it
+        # (... but "did not rule out", "refused to rule out" leave it open: the negation before
+        # it covers "rule out")
+        ruled_out = (
+            t.norm in _RULE
+            and nxt == "out"
+            and not any(
+                is_negation(u.norm) or u.norm in _DECLINE for u in tokens[max(0, i - 3) : i]
+            )
+        )
+        if not (is_negation(t.norm) or refuses or yet_to or ruled_out or _short_of(tokens, i)):
             continue
         # "had the company not pleaded guilty", "if it had not pleaded guilty": what did not
         # happen in a past that did not happen, so it did.
@@ -1032,6 +1043,20 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             end, previous = u.end, u
         found.append(Fact("negation", t.text, t.norm, t.start, end))
     return found
+
+
+def _short_of(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "Stopped short of calling for" did not call for it, and "short of an overall majority"
+    is not one. A target missed ("well short of its target of 600") is a direction instead,
+    and "action short of a strike" a kind of action."""
+    if tokens[i].norm != "short" or i + 1 >= len(tokens) or tokens[i + 1].norm != "of":
+        return False
+    if i and tokens[i - 1].norm in _STOPPED:
+        return True
+    return any(t.norm == "majority" for t in tokens[i + 2 : i + 6])
+
+
+_STOPPED = frozenset("stop stops stopped stopping".split())
 
 
 def _doubting(tokens: tuple[Token, ...], i: int) -> int | None:

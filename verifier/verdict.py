@@ -2719,8 +2719,14 @@ def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
     )
 
 
-#: Words that say a thing is missing, as a negation would: "lost power", "lack of funding".
-_LACKING = frozenset("lost lose loses losing lack lacks lacked lacking loss".split())
+#: Words that say a thing is missing, as a negation would: "lack of evidence", "lacking any
+#: funding" (for "no evidence", "without funding") ...
+_LACKING = frozenset("lack lacks lacked lacking".split())
+#: ... and, for "without" only, these: "without power" is "lost power", but "no seats" is not
+#: "lost seats".
+_LOST = frozenset("lost lose loses losing loss".split())
+#: Words between the two: "lack *of* evidence", "lacking *any* evidence".
+_LACKED_THING = frozenset("of any".split())
 #: ... joined by none of these: "denied wrongdoing *and* admitted the report was leaked".
 _CONTRASTS = frozenset("and or but while whereas although though however".split())
 
@@ -2737,18 +2743,31 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         # A name says what the negation is about, not what it negates: "denied that Northwind
         # had refused" negates the refusal.
         scope = _outside(negation_scope(ours, negation), names)
-        if not scope or any(negated_there.match(t) is not None for t in scope):
-            continue  # nothing negated, or the other side negates it too
+        if not scope:
+            continue
         stated = [m for t in scope if (m := index.match(t)) is not None]
+        enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
+        # The other side negates the negating verb itself: "ruled out arson" against "had not
+        # ruled out arson", "denied the charge" against "did not deny the charge".
+        if (
+            _negating_verb(negation)
+            and stated
+            and index.match(scope[0]) is not None
+            and (unsaid := _negation_negated(negation, theirs, negated_there)) is not None
+        ):
+            return negation, unsaid
+        if any(negated_there.match(t) is not None for t in scope):
+            continue  # the other side negates it too
         if stated and _denied_alike(negation, theirs, stated[0]):
             continue
-        if (
-            negation.value == "without"
-            and stated
-            and _previous_word(theirs.tokens, stated[0]) in _LACKING
+        if stated and _lacked(theirs, stated[0], negation.value == "without"):
+            continue  # "no evidence" said as "a lack of evidence", "without power" as "lost power"
+        if stated and _little_or_none(ours, negation, theirs, stated[0]):
+            continue
+        if negation.value == "short" and any(
+            DIRECTION.get(t.norm) == DIRECTION["missed"] for t in theirs.tokens
         ):
-            continue  # "without power" said as "lost power" (not "no seats" as "lost seats")
-        enough = max(min(POLARITY_SCOPE_MIN, len(scope)), POLARITY_SCOPE_SHARE * len(scope))
+            continue  # "fell short of its target" said as "missed its target"
         # ... or the negated verb itself, where little follows it: "did not object to the
         # scheme" against "objected to the development".
         if len(stated) >= enough or (
@@ -2756,6 +2775,46 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
         ):
             return negation, stated[0]
     return None
+
+
+def _negation_negated(negation: Fact, facts: Facts, negated: _Words) -> Token | None:
+    """The word of `facts` that says a negating verb ("ruled out", "denied") under a negation
+    of its own: "had not ruled out", "did not deny", "refused to rule out"."""
+    # the verb itself, not one going its way ("declined to say" is no "cut")
+    said = next((t for t in negated.tokens if same_word(t.norm, negation.value)), None)
+    if said is not None:
+        return said
+    for n in facts.of("negation"):
+        if same_word(n.value, negation.value) and any(
+            is_negation(t.norm) for t in _tokens_before(facts, n, 2)
+        ):
+            return next(t for t in facts.tokens if t.start == n.start)
+    return None
+
+
+def _lacked(facts: Facts, word: Token, lost_too: bool) -> bool:
+    """The word is said to be missing: "a lack of evidence", "lacking any evidence", or (where
+    `lost_too`) "lost power"."""
+    before = [t.norm for t in facts.tokens if t.end <= word.start][-2:]
+    while before and before[-1] in _LACKED_THING:
+        before.pop()
+    return bool(before) and (before[-1] in _LACKING or lost_too and before[-1] in _LOST)
+
+
+#: Words that say there is a little of a thing: "slight warming", "minimal impact".
+_LITTLE = frozenset("little slight slightly small minimal modest negligible marginal".split())
+
+
+def _little_or_none(facts: Facts, negation: Fact, other: Facts, word: Token) -> bool:
+    """ "Little or no warming" against a claim of "slight warming": the negation allows a
+    little, and the other side says there was only a little."""
+    before = [t.norm for t in facts.tokens if t.end <= negation.start][-2:]
+    return (
+        negation.value in ("no", "none")
+        and before[-1:] == ["or"]
+        and before[0] in _LITTLE
+        and _previous_word(other.tokens, word) in _LITTLE
+    )
 
 
 #: Verbs whose two sides cannot be swapped ("X beat Y" is not "Y beat X"); a verb matches
