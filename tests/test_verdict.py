@@ -3866,6 +3866,59 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "The recovery was nothing short of a miracle, doctors said.",
             "SUPPORTED",
         ),
+        # "come down" and "gone up" are changes ...
+        (
+            "The cost of the riverside scheme has come down from an original estimate of £31m.",
+            "Sillitoe said the cost of the riverside scheme had risen from an original estimate "
+            "of £31m.",
+            "CONTRADICTED",
+        ),
+        (
+            "Bus fares went up in January.",
+            "Bus fares fell in January, the authority said.",
+            "CONTRADICTED",
+        ),
+        (
+            "Bus fares went up in January.",
+            "Bus fares rose in January, the authority said.",
+            "SUPPORTED",
+        ),
+        # ... but not where another way is said beside them, or a phrase is meant
+        (
+            "Pre-tax profit went up even though revenue went down.",
+            "Pre-tax profit rose 12 per cent to £71.4 million, while revenue fell 3 per cent.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The council came up with a plan to cut fares.",
+            "The council drew up a plan to cut fares after fares fell.",
+            "!CONTRADICTED",
+        ),
+        # what one chose "rather than" the other
+        (
+            "Achterberg said the signal failure was caused by faulty equipment rather than cable "
+            "theft.",
+            "Simon Achterberg said the signal failure had been caused by the theft of copper "
+            "cable rather than by an equipment fault.",
+            "CONTRADICTED",
+        ),
+        (
+            "Achterberg said the signal failure was caused by cable theft rather than faulty "
+            "equipment.",
+            "Simon Achterberg said the signal failure had been caused by the theft of copper "
+            "cable rather than by an equipment fault.",
+            "SUPPORTED",
+        ),
+        (
+            "The council chose to repair the bridge instead of replacing it.",
+            "The council chose to replace the bridge instead of repairing it.",
+            "CONTRADICTED",
+        ),
+        (
+            "The council chose to repair the bridge rather than replace it.",
+            "The council chose to repair the bridge instead of replacing it.",
+            "SUPPORTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

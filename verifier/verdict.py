@@ -588,6 +588,7 @@ def assess(
         mismatches += _prefix_mismatches(claim, words, citation) or _outcome_mismatches(
             claim, words, citation
         )
+        mismatches += _swapped_alternatives(claim, passage, citation)
         # Another value of a set in the claim's place contradicts it, or, among the claim's
         # first words, which say which thing it is about, only keeps the passage from
         # supporting it.
@@ -3083,7 +3084,10 @@ def _direction_mismatches(
                 return [(check, rival)]
             continue
         rival = next((u for u, w in theirs if w == -way), None)
-        rest = [w for w in claim.content if w is not t]
+        verb = _previous_word(claim.tokens, t) if t.norm in ("up", "down") else ""
+        rest = [
+            w for w in claim.content if w is not t and w.norm != verb
+        ]  # not "went" in "went up"
         if rival is None:
             continue
         said, stated = _number_after(claim, t), _number_after(passage, rival)
@@ -3276,6 +3280,51 @@ _OUTCOMES = {
     for side, words in enumerate(sides)
     for w in words.split()
 }
+
+
+#: "A rather than B", "A instead of B": one thing chosen over another.
+_RATHER = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
+#: How many content words on each side of "rather than" say what is chosen.
+ALTERNATIVE_WORDS = 2
+
+
+def _swapped_alternatives(claim: Facts, passage: Facts, citation: str) -> list[tuple[Check, Token]]:
+    """The passage chooses what the claim passes over: "caused by faulty equipment rather than
+    cable theft" against "caused by the theft of copper cable rather than by an equipment
+    fault"."""
+    ours = _alternatives_around(claim)
+    if ours is None:
+        return []
+    theirs = _alternatives_around(passage)
+    if theirs is None:
+        return []
+    (chosen, passed), (their_chosen, their_passed) = ours, theirs
+
+    def crossed(mine: list[Token], there: list[Token], not_there: list[Token]) -> bool:
+        return any(
+            _Words(tuple(there)).match(t) is not None and _Words(tuple(not_there)).match(t) is None
+            for t in mine
+        )
+
+    if crossed(chosen, their_passed, their_chosen) and crossed(passed, their_chosen, their_passed):
+        said = " ".join(t.text for t in chosen)
+        stated = " ".join(t.text for t in their_chosen)
+        return [(Check("word", "mismatch", said, stated, citation, "chosen"), their_chosen[0])]
+    return []
+
+
+def _alternatives_around(facts: Facts) -> tuple[list[Token], list[Token]] | None:
+    """The content words just before "rather than" and just after it, in its clause."""
+    m = _RATHER.search(facts.text)
+    if m is None:
+        return None
+    before = [t for t in facts.content if t.end <= m.start()]
+    after = [t for t in facts.content if t.start >= m.end()]
+    edge = max((b.end() for b in _BREAK.finditer(facts.text, 0, m.start())), default=0)
+    chosen = [t for t in before if t.start >= edge][-ALTERNATIVE_WORDS:]
+    stop = _BREAK.search(facts.text, m.end())
+    passed = [t for t in after if stop is None or t.end <= stop.start()][:ALTERNATIVE_WORDS]
+    return (chosen, passed) if chosen and passed else None
 
 
 def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
@@ -3562,6 +3611,14 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
             # "plans were thrown out" (not "thrown out of the car")
             thrown_out_of = tokens[i + 1 : i + 2] and tokens[i + 1].norm == "of"
             way = None if thrown_out_of else DIRECTION["rejected"]
+        if (
+            way is None
+            and t.norm in ("up", "down")
+            and i
+            and tokens[i - 1].norm in _GONE
+            and _change_said(facts.text, tokens, i)
+        ):
+            way = _CHANGE_ADVERBS[t.norm]  # "the cost has come down", "fares went up again"
         if way is None and t.norm in _CHANGE_ADVERBS:
             # "up 12%", "down from 61%", "went up by about 20%"
             after = list(tokens[i + 1 : i + 5])
@@ -3587,6 +3644,20 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
     return found
 
 
+def _change_said(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """ "Up" or "down" after "come" or "gone" says a change unless what follows makes it a
+    phrase or a place: "came up with a plan", "went down well", "trees came down across the
+    region", "went down to Leeds" (but "came down to £5"), "went up in flames"."""
+    if i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start):
+        return True
+    following = [u.norm for u in tokens[i + 1 : i + 3]]
+    if following[0] == "to":
+        return any(is_number_word(u) for u in tokens[i + 2 : i + 4])
+    if following[0] == "in":
+        return following[1:] not in (["flames"], ["smoke"])
+    return following[0] not in _NOT_GONE
+
+
 def _naming(tokens: tuple[Token, ...], word: Token) -> bool:
     """A comparative that names a thing ("its larger site"), saying nothing of how an amount
     changed; "a higher division than" still compares."""
@@ -3610,6 +3681,13 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
     "create creates created creating".split(), 1
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
+#: "Come down" and "gone up" say a change, unless one of these follows ("came up with a plan",
+#: "went down well", "came down on the side of").
+_GONE = frozenset("come comes came coming go goes went gone going".split())
+_NOT_GONE = frozenset(
+    """with on against well for the a an his her their its my our your this that these those
+    into onto through under over across near at around outside off behind beside""".split()
+)
 #: The side a vote was cast on, said after the verb.
 #: (a kind of its own: "three MPs voted against the bill" does not say it failed to pass)
 VOTE_SIDE = 9
