@@ -3919,6 +3919,30 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "The council chose to repair the bridge instead of replacing it.",
             "SUPPORTED",
         ),
+        # a place said with another verb: "finished second" against "came third"
+        (
+            "Reform UK's Craig Dobson finished second in the by-election.",
+            "Reform UK's Craig Dobson came third with 894 votes, while the Liberal Democrats "
+            "polled 402.",
+            "CONTRADICTED",
+        ),
+        (
+            "Reform UK's Craig Dobson finished third in the by-election.",
+            "Reform UK's Craig Dobson came third with 894 votes, while the Liberal Democrats "
+            "polled 402.",
+            "SUPPORTED",
+        ),
+        # an honour turned down is refused
+        (
+            "Marguerite Okafor accepted a damehood in 2021.",
+            "Marguerite Okafor was appointed OBE in 2015 but turned down a damehood in 2021.",
+            "CONTRADICTED",
+        ),
+        (
+            "Marguerite Okafor turned down a damehood in 2021.",
+            "Marguerite Okafor was appointed OBE in 2015 but turned down a damehood in 2021.",
+            "SUPPORTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

@@ -3380,6 +3380,8 @@ def _worded(norm: str) -> bool:
     return is_content(norm) and not norm[:1].isdigit()
 
 
+#: Verbs that say where one finished in a race or a poll: "finished second", "came third".
+_PLACED = frozenset("finished finishes finish came comes come placed ended ends".split())
 _IN_A_ROW = frozenset("consecutive successive straight running".split())
 #: Words of which one thing has only one: a side of the compass, a rank, a sex, how often.
 _ALTERNATIVES = (
@@ -3451,7 +3453,11 @@ def _alternatives(
                     )
                     and before
                     and j
-                    and same_word(theirs[j - 1].norm, before)
+                    and (
+                        same_word(theirs[j - 1].norm, before)
+                        or kind[0] == "rank"
+                        and {theirs[j - 1].norm, before} <= _PLACED
+                    )
                 )
             )
         ]
@@ -3479,7 +3485,8 @@ def _alternatives(
             ),
             None,
         )
-        rest = [w for w in content if w is not t]
+        # (the verb of a place said another way is no word missing: "finished" for "came")
+        rest = [w for w in content if w is not t and not (kind[0] == "rank" and w.norm in _PLACED)]
         if rival is not None and _coverage(rest, words)[0] >= SUPPORT_COVERAGE:
             check = Check("word", "mismatch", t.text, rival.text, citation)
             found[i < 2] = (i < 2, check, rival)
@@ -3715,7 +3722,8 @@ _BEEN = frozenset("was were been be being is are".split())
 #: What is turned down, refused: "the request was turned down", "turned down an approach".
 _OFFERS = frozenset(
     """offer offers request requests approach approaches bid bids proposal proposals application
-    applications plan plans invitation invitations job role post chance appeal deal""".split()
+    applications plan plans invitation invitations job role post chance appeal deal honour
+    honours award knighthood damehood peerage nomination""".split()
 )
 _THROWN = frozenset({"throw", "throws", "threw", "thrown", "throwing"})
 _BEFORE_AMOUNT = frozenset(
