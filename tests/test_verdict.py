@@ -3943,6 +3943,67 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "Marguerite Okafor was appointed OBE in 2015 but turned down a damehood in 2021.",
             "SUPPORTED",
         ),
+        # from the review of the round's negations: "ruled out" in other senses ...
+        (
+            "The patient has a fracture.",
+            "Doctors ordered a scan to rule out a fracture.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Kane suffered an ankle injury before the final.",
+            "Kane has been ruled out of the World Cup final after suffering an ankle injury "
+            "before the final.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The umpire ruled the ball out of bounds.",
+            "The ball was ruled out of bounds by the umpire.",
+            "!CONTRADICTED",
+        ),
+        (
+            "New rules ban smoking in cars carrying children.",
+            "New rules out this week ban smoking in cars carrying children.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The club will sell its star striker in January.",
+            "The club declined to rule out selling its star striker in January.",
+            "!CONTRADICTED",
+        ),
+        # ... a negating verb in the passive says it of what comes before it ...
+        (
+            "Detectives have ruled out a link to the earlier attack.",
+            "A link to the earlier attack has been ruled out by detectives.",
+            "SUPPORTED",
+        ),
+        (
+            "The council rejected Tesco's application for a superstore.",
+            "Tesco's application for a superstore was rejected by the council.",
+            "SUPPORTED",
+        ),
+        ("He was granted bail.", "He was denied bail.", "CONTRADICTED"),
+        # ... and a negating verb negated on both sides agrees
+        (
+            "The minister did not deny the report.",
+            "The minister declined to deny the report.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The athlete has never failed a drug test.",
+            "The athlete has not failed a drug test in her career.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The council did little to help.",
+            "The council did little or nothing to help.",
+            "!CONTRADICTED",
+        ),
+        ("The clinic was without a doctor.", "The clinic lacked a doctor.", "!CONTRADICTED"),
+        (
+            "The report called for his resignation.",
+            "The report stopped just short of calling for his resignation.",
+            "CONTRADICTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

@@ -981,17 +981,11 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # "has yet to win approval" has not won it
         yet_to = t.norm == "yet" and nxt == "to" and i > 0 and tokens[i - 1].norm in AUXILIARIES
         # "ruled out building a new wing" will not build it
-        # (... but "did not rule out", "refused to rule out" leave it open: the negation before
-        # it covers "rule out")
-        ruled_out = (
-            t.norm in _RULE
-            and nxt == "out"
-            and not any(
-                is_negation(u.norm) or u.norm in _DECLINE for u in tokens[max(0, i - 3) : i]
-            )
-        )
+        ruled_out = t.norm in _RULE and nxt == "out" and _ruling_out(text, tokens, i)
         if not (is_negation(t.norm) or refuses or yet_to or ruled_out or _short_of(tokens, i)):
             continue
+        if t.norm in _NEGATING_VERBS | _RULE and _passive(text, tokens, i):
+            continue  # "was rejected by the council" negates what comes before it, not the council
         # "had the company not pleaded guilty", "if it had not pleaded guilty": what did not
         # happen in a past that did not happen, so it did.
         if t.norm == "not" and _counterfactual(text, tokens, i):
@@ -1045,6 +1039,40 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     return found
 
 
+def _ruling_out(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """ "Ruled out" (at the i-th word) negates what follows: "ruled out building a new wing".
+    Not where it is itself negated ("did not, at this stage, rule out", "refused to rule out"),
+    meant ("a scan to rule out a fracture", "too early to rule out"), a player left out
+    ("ruled out of the final", "ruled out of bounds") or a noun ("new rules out this week")."""
+    after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, tokens[i].start)), default=0)
+    before = [u.norm for u in tokens[max(0, i - 5) : i] if u.start >= start]
+    return (
+        after != "of"
+        and before[-1:] != ["to"]
+        and not (before and before[-1] in _NOT_A_RULING)
+        and not any(is_negation(w) or w in _DECLINE for w in before)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+#: Before "rules out", a noun's words: "new rules out this week".
+_NOT_A_RULING = frozenset("new the a these those its their his her our strict tough".split())
+
+
+def _passive(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """The i-th word is a verb in the passive with nothing of its own after it: "rejected by
+    the council", "the plan was rejected.", "has been ruled out"; not "was denied bail"."""
+    j = i + 2 if tokens[i].norm in _RULE else i + 1
+    if j >= len(tokens) or tokens[j].norm == "by":
+        return j < len(tokens) or bool(i and tokens[i - 1].norm in _PASSIVE)
+    ended = _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start) is not None
+    return bool(i and tokens[i - 1].norm in _PASSIVE) and (ended or not is_content(tokens[j].norm))
+
+
+_PASSIVE = frozenset("was were been be being is are".split())
+
+
 def _short_of(tokens: tuple[Token, ...], i: int) -> bool:
     """ "Stopped short of calling for" did not call for it, and "short of an overall majority"
     is not one. A target missed ("well short of its target of 600") is a direction instead,
@@ -1053,10 +1081,13 @@ def _short_of(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     if i and tokens[i - 1].norm in _STOPPED:
         return True
+    if i > 1 and tokens[i - 1].norm in _JUST and tokens[i - 2].norm in _STOPPED:
+        return True  # "stopped just short of"
     return any(t.norm == "majority" for t in tokens[i + 2 : i + 6])
 
 
 _STOPPED = frozenset("stop stops stopped stopping".split())
+_JUST = frozenset("just well narrowly".split())
 
 
 def _doubting(tokens: tuple[Token, ...], i: int) -> int | None:

@@ -2634,6 +2634,8 @@ def _polarity_mismatches(
         cue, stated = lone
         if not claim_negates and not _affirms_the_negated(cue, passage, claim, words):
             continue
+        if not claim_negates and _leaves_open(passage, cue):
+            continue  # "declined to rule out selling him" says he may be sold, or may not
         if _refused_alike(cue, ours, theirs):
             continue  # "voted to reject plans" said as "plans were thrown out"
         if claim_negates:  # highlight the passage's word that the claim negates
@@ -2710,14 +2712,29 @@ def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
     """The other side negates with the same word earlier in the sentence where it states the
     negated words, beyond what that negation reaches: "denied that her campaign had been
     damaged by a row over leaked emails" for "denied that a row over leaked emails had hurt
-    her campaign"."""
+    her campaign". Or later, said in the passive: "Tesco's application was rejected by the
+    council" for "the council rejected Tesco's application"."""
+
+    def between(a: int, b: int) -> bool:
+        return not _BREAK.search(theirs.text, a, b) and not any(
+            t.norm in _CONTRASTS for t in theirs.tokens if a < t.start < b
+        )
+
     return any(
         same_word(n.value, negation.value)
-        and n.start < stated.start
-        and not _BREAK.search(theirs.text, n.start, stated.start)
-        and not any(t.norm in _CONTRASTS for t in theirs.tokens if n.start < t.start < stated.start)
+        and (
+            n.start < stated.start
+            and between(n.start, stated.start)
+            or stated.start < n.start
+            and _previous_word(theirs.tokens, _token_at(theirs, n)) in _BEEN
+            and between(stated.start, n.start)
+        )
         for n in theirs.of("negation")
     )
+
+
+def _token_at(facts: Facts, fact: Fact) -> Token:
+    return next(t for t in facts.tokens if t.start == fact.start)
 
 
 #: Words that say a thing is missing, as a negation would: "lack of evidence", "lacking any
@@ -2726,8 +2743,8 @@ _LACKING = frozenset("lack lacks lacked lacking".split())
 #: ... and, for "without" only, these: "without power" is "lost power", but "no seats" is not
 #: "lost seats".
 _LOST = frozenset("lost lose loses losing loss".split())
-#: Words between the two: "lack *of* evidence", "lacking *any* evidence".
-_LACKED_THING = frozenset("of any".split())
+#: Words between the two: "lack *of* evidence", "lacking *any* evidence", "lacked *a* doctor".
+_LACKED_THING = frozenset("of any a an the".split())
 #: ... joined by none of these: "denied wrongdoing *and* admitted the report was leaked".
 _CONTRASTS = frozenset("and or but while whereas although though however".split())
 
@@ -2754,6 +2771,7 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
             _negating_verb(negation)
             and stated
             and index.match(scope[0]) is not None
+            and not _negated_before(ours, negation)
             and (unsaid := _negation_negated(negation, theirs, negated_there)) is not None
         ):
             return negation, unsaid
@@ -2761,6 +2779,8 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
             continue  # the other side negates it too
         if stated and _denied_alike(negation, theirs, stated[0]):
             continue
+        if stated and _refused_in_passive(negation, theirs, stated[0]):
+            continue  # "voters rejected the proposal" said as "the proposal was rejected by voters"
         if stated and _lacked(theirs, stated[0], negation.value == "without"):
             continue  # "no evidence" said as "a lack of evidence", "without power" as "lost power"
         if stated and _little_or_none(ours, negation, theirs, stated[0]):
@@ -2778,6 +2798,35 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
     return None
 
 
+def _leaves_open(facts: Facts, negation: Fact) -> bool:
+    """The negation is of ruling a thing out: "declined to rule out", "would not rule out"."""
+    scope = negation_scope(facts, negation)
+    return bool(scope) and scope[0].norm in _RULES and _word_after(facts, scope[0]) == "out"
+
+
+_RULES = frozenset("rule rules ruled ruling".split())
+
+
+def _negated_before(facts: Facts, negation: Fact) -> bool:
+    """A negation is said in the few words before this one: "did not deny", "declined to
+    deny", "has never failed"."""
+    cues = {n.start for n in facts.of("negation") if n.start < negation.start}
+    return any(t.start in cues or is_negation(t.norm) for t in _tokens_before(facts, negation, 3))
+
+
+def _refused_in_passive(negation: Fact, facts: Facts, stated: Token) -> bool:
+    """`facts` says the negating verb after the negated words, in the passive: "a link has been
+    ruled out", "the proposal was rejected by 62% of voters"."""
+    tokens = facts.tokens
+    for i, t in enumerate(tokens):
+        if t.start <= stated.start or not same_word(t.norm, negation.value):
+            continue
+        j = i + 2 if tokens[i + 1 : i + 2] and tokens[i + 1].norm == "out" else i + 1
+        if (i and tokens[i - 1].norm in _BEEN) or (j < len(tokens) and tokens[j].norm == "by"):
+            return True
+    return False
+
+
 def _negation_negated(negation: Fact, facts: Facts, negated: _Words) -> Token | None:
     """The word of `facts` that says a negating verb ("ruled out", "denied") under a negation
     of its own: "had not ruled out", "did not deny", "refused to rule out"."""
@@ -2789,7 +2838,7 @@ def _negation_negated(negation: Fact, facts: Facts, negated: _Words) -> Token | 
         if same_word(n.value, negation.value) and any(
             is_negation(t.norm) for t in _tokens_before(facts, n, 2)
         ):
-            return next(t for t in facts.tokens if t.start == n.start)
+            return _token_at(facts, n)
     return None
 
 
@@ -2807,14 +2856,16 @@ _LITTLE = frozenset("little slight slightly small minimal modest negligible marg
 
 
 def _little_or_none(facts: Facts, negation: Fact, other: Facts, word: Token) -> bool:
-    """ "Little or no warming" against a claim of "slight warming": the negation allows a
-    little, and the other side says there was only a little."""
+    """ "Little or no warming" against a claim of "slight warming", "did little or nothing to
+    help" against "did little to help": the negation allows a little, and the other side says
+    there was only a little."""
     before = [t.norm for t in facts.tokens if t.end <= negation.start][-2:]
+    said = [t.norm for t in other.tokens if t.end <= word.start][-3:]
     return (
-        negation.value in ("no", "none")
+        negation.value in ("no", "none", "nothing")
         and before[-1:] == ["or"]
         and before[0] in _LITTLE
-        and _previous_word(other.tokens, word) in _LITTLE
+        and any(w in _LITTLE for w in said)
     )
 
 
@@ -2832,6 +2883,10 @@ _ROLE_VERBS = {
             """succeed succeeds succeeded succeeding replace replaces replaced replacing""",
             """overtake overtakes overtook overtaken overtaking""",
             """accuse accuses accused accusing""",
+            # "Halvorsen turned down an approach from Brightwater" is not "Brightwater rejected
+            # an approach from Halvorsen"
+            """reject rejects rejected rejecting rebuff rebuffs rebuffed rebuffing spurn spurns
+            spurned turned""",
         )
     )
     for w in words.split()
