@@ -4004,6 +4004,69 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "The report stopped just short of calling for his resignation.",
             "CONTRADICTED",
         ),
+        # from the review of the round's changes of direction: an amount goes up or comes
+        # down, a thing that moves does not ...
+        (
+            "The number of empty shops went up last year.",
+            "The number of empty shops fell last year, the British Retail Consortium said.",
+            "CONTRADICTED",
+        ),
+        (
+            "Ticket prices at the club have gone up for next season.",
+            "Ticket prices at the club have been cut for next season.",
+            "CONTRADICTED",
+        ),
+        (
+            "The helicopter came down shortly after take-off.",
+            "The helicopter climbed steeply shortly after take-off, investigators said.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The two climbers came down from the summit on Sunday.",
+            "The two climbers climbed to the summit on Sunday.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Rescuers resumed the search for the missing walkers as the sun came up.",
+            "Rescuers resumed the search for the missing walkers as the temperature dropped.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The contest came down to 312 votes after a recount.",
+            "The contest was decided by 312 votes after a recount as turnout rose.",
+            "!CONTRADICTED",
+        ),
+        # ... nor hides the one the passage turned: "came down" of a jet is no fall
+        (
+            "Shares in the airline rose after one of its jets came down in the Atlantic.",
+            "Shares in the airline fell after one of its jets came down in the Atlantic.",
+            "CONTRADICTED",
+        ),
+        # "rather than": every choice of the passage, the rest of the claim all there, no question
+        (
+            "Inflation in March was driven by food rather than energy prices.",
+            "In February energy rather than food drove inflation, but in March it was driven by "
+            "food rather than energy prices.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The company described the stoppage as a pause rather than a halt to production.",
+            "The union described the stoppage as a halt to production rather than a pause.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Police believe the attack was targeted rather than random.",
+            "Police said it was too early to say whether the attack was random rather than "
+            "targeted.",
+            "!CONTRADICTED",
+        ),
+        # a place in a race is of the one named before it
+        (
+            "Kiplagat finished third in Berlin on Sunday.",
+            "Kipchoge came first in Berlin on Sunday, and Kiplagat said he was pleased with his "
+            "run.",
+            "!CONTRADICTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

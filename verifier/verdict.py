@@ -40,6 +40,7 @@ from math import isclose
 
 from .config import vocabulary
 from .facts import (
+    AUXILIARIES,
     CURRENCY_UNITS,
     DATE_RELATIONS,
     DIRECTION,
@@ -588,7 +589,7 @@ def assess(
         mismatches += _prefix_mismatches(claim, words, citation) or _outcome_mismatches(
             claim, words, citation
         )
-        mismatches += _swapped_alternatives(claim, passage, citation)
+        mismatches += _swapped_alternatives(claim, passage, words, citation)
         # Another value of a set in the claim's place contradicts it, or, among the claim's
         # first words, which say which thing it is about, only keeps the passage from
         # supporting it.
@@ -3343,17 +3344,24 @@ _RATHER = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 ALTERNATIVE_WORDS = 2
 
 
-def _swapped_alternatives(claim: Facts, passage: Facts, citation: str) -> list[tuple[Check, Token]]:
+def _swapped_alternatives(
+    claim: Facts, passage: Facts, words: _Words, citation: str
+) -> list[tuple[Check, Token]]:
     """The passage chooses what the claim passes over: "caused by faulty equipment rather than
     cable theft" against "caused by the theft of copper cable rather than by an equipment
-    fault"."""
+    fault". Only a passage that has all the rest of the claim, asks nothing ("too early to say
+    whether"), and makes no choice the claim's way can say so."""
     ours = _alternatives_around(claim)
-    if ours is None:
+    if len(ours) != 1:
         return []
-    theirs = _alternatives_around(passage)
-    if theirs is None:
+    chosen, passed = ours[0]
+    # all the rest, said by the same people of the same time: not "critics say" against "the
+    # minister insisted", nor "last year" against "this year"
+    rest = [t for t in claim.content if t not in chosen and t not in passed]
+    if _coverage(rest, words)[0] < 1.0:
         return []
-    (chosen, passed), (their_chosen, their_passed) = ours, theirs
+    if "whether" in {t.norm for t in passage.tokens}:
+        return []
 
     def crossed(mine: list[Token], there: list[Token], not_there: list[Token]) -> bool:
         return any(
@@ -3361,25 +3369,33 @@ def _swapped_alternatives(claim: Facts, passage: Facts, citation: str) -> list[t
             for t in mine
         )
 
-    if crossed(chosen, their_passed, their_chosen) and crossed(passed, their_chosen, their_passed):
-        said = " ".join(t.text for t in chosen)
-        stated = " ".join(t.text for t in their_chosen)
-        return [(Check("word", "mismatch", said, stated, citation, "chosen"), their_chosen[0])]
-    return []
+    swapped = [
+        (their_chosen, their_passed)
+        for their_chosen, their_passed in _alternatives_around(passage)
+        if crossed(chosen, their_passed, their_chosen)
+        and crossed(passed, their_chosen, their_passed)
+    ]
+    if not swapped or len(swapped) < len(_alternatives_around(passage)):
+        return []  # some choice of the passage goes the claim's way
+    their_chosen = swapped[0][0]
+    said = " ".join(t.text for t in chosen)
+    stated = " ".join(t.text for t in their_chosen)
+    return [(Check("word", "mismatch", said, stated, citation, "chosen"), their_chosen[0])]
 
 
-def _alternatives_around(facts: Facts) -> tuple[list[Token], list[Token]] | None:
-    """The content words just before "rather than" and just after it, in its clause."""
-    m = _RATHER.search(facts.text)
-    if m is None:
-        return None
-    before = [t for t in facts.content if t.end <= m.start()]
-    after = [t for t in facts.content if t.start >= m.end()]
-    edge = max((b.end() for b in _BREAK.finditer(facts.text, 0, m.start())), default=0)
-    chosen = [t for t in before if t.start >= edge][-ALTERNATIVE_WORDS:]
-    stop = _BREAK.search(facts.text, m.end())
-    passed = [t for t in after if stop is None or t.end <= stop.start()][:ALTERNATIVE_WORDS]
-    return (chosen, passed) if chosen and passed else None
+def _alternatives_around(facts: Facts) -> list[tuple[list[Token], list[Token]]]:
+    """For each "rather than", the content words just before it and just after it, in its
+    clause."""
+    found = []
+    for m in _RATHER.finditer(facts.text):
+        edge = max((b.end() for b in _BREAK.finditer(facts.text, 0, m.start())), default=0)
+        before = [t for t in facts.content if edge <= t.start and t.end <= m.start()]
+        stop = _BREAK.search(facts.text, m.end())
+        end = stop.start() if stop else len(facts.text)
+        after = [t for t in facts.content if m.end() <= t.start and t.end <= end]
+        if before and after:
+            found.append((before[-ALTERNATIVE_WORDS:], after[:ALTERNATIVE_WORDS]))
+    return found
 
 
 def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
@@ -3433,6 +3449,20 @@ def _named_around(tokens: tuple[Token, ...], token: Token) -> set[str]:
 
 def _worded(norm: str) -> bool:
     return is_content(norm) and not norm[:1].isdigit()
+
+
+def _placed_alike(claim: Facts, ours: Token, passage: Facts, theirs: Token) -> bool:
+    """The one the claim ranks, the name nearest before its rank, is named before the
+    passage's rank in its clause: "Kipchoge came first ..., and Kiplagat said" does not rank
+    Kiplagat."""
+    named = [e for e in claim.of("entity") if e.end <= ours.start]
+    if not named:
+        return True
+    start, _ = _clause_span(
+        passage, Fact("word", theirs.text, theirs.norm, theirs.start, theirs.end)
+    )
+    before = [t.norm for t in passage.tokens if start <= t.start < theirs.start]
+    return any(w in before for w in max(named, key=lambda e: e.start).value.split())
 
 
 #: Verbs that say where one finished in a race or a poll: "finished second", "came third".
@@ -3516,6 +3546,8 @@ def _alternatives(
                 )
             )
         ]
+        if kind[0] == "rank" and not is_content(_word_after(claim, t)):  # "finished third"
+            in_place = [u for u in in_place if _placed_alike(claim, t, passage, u)]
         # The claim's own value in the passage, or a value the claim also says ("ranked eighth
         # before its rise to fifth"), is no rival, unless the passage's own value is of
         # another thing of the kind: "an amber *wind* warning ..., while a yellow warning for
@@ -3707,17 +3739,38 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 
 
 def _change_said(text: str, tokens: tuple[Token, ...], i: int) -> bool:
-    """ "Up" or "down" after "come" or "gone" says a change unless what follows makes it a
-    phrase or a place: "came up with a plan", "went down well", "trees came down across the
-    region", "went down to Leeds" (but "came down to £5"), "went up in flames"."""
-    if i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start):
+    """ "Up" or "down" (the i-th word) after "gone" or "come" says an amount changed: "fares
+    went up", "the cost has come down from £31m", "went up again". Not a thing that moved ("the
+    helicopter came down", "the sun came up"), a phrase ("came up with a plan", "went down
+    well", "the contest came down to 312 votes") or a place ("came down from the summit")."""
+    verb = tokens[i - 1].norm
+    if tokens[i].norm == "up" and verb not in _GOING:
+        return False  # "the issue came up", "the sun came up"
+    ended = i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start)
+    following = [] if ended else [u.norm for u in tokens[i + 1 : i + 3]]
+    if following[:1] and following[0] in _NOT_GONE:
+        return False
+    if _amount_before(tokens, i - 1):
         return True
-    following = [u.norm for u in tokens[i + 1 : i + 3]]
-    if following[0] == "to":
-        return any(is_number_word(u) for u in tokens[i + 2 : i + 4])
-    if following[0] == "in":
-        return following[1:] not in (["flames"], ["smoke"])
-    return following[0] not in _NOT_GONE
+    # anything else changes only where a number or a time since says it did
+    numbered = following[:1] in (["from"], ["by"]) and any(
+        is_number_word(u) for u in tokens[i + 2 : i + 4]
+    )
+    return numbered or following[:1] in (["again"], ["since"])
+
+
+def _amount_before(tokens: tuple[Token, ...], verb: int) -> bool:
+    """The word before the verb at `verb`, past its auxiliaries, names an amount: "prices
+    have", "the cost of the scheme has"."""
+    words = [
+        u.norm
+        for u in tokens[max(0, verb - 8) : verb]
+        if u.norm not in AUXILIARIES and u.norm not in _BEFORE_GONE
+    ]
+    # the head of "the cost of the scheme", "knife crime in London", "ticket prices at the club"
+    while len(words) > 1 and words[-1] not in _AMOUNTS and _HEAD_OF.intersection(words[:-1]):
+        words = words[: max(i for i, w in enumerate(words) if w in _HEAD_OF)]
+    return bool(words) and words[-1] in _AMOUNTS
 
 
 def _naming(tokens: tuple[Token, ...], word: Token) -> bool:
@@ -3745,10 +3798,19 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
 _VOTED = frozenset({"voted", "votes", "vote"})
 #: "Come down" and "gone up" say a change, unless one of these follows ("came up with a plan",
 #: "went down well", "came down on the side of").
-_GONE = frozenset("come comes came coming go goes went gone going".split())
-_NOT_GONE = frozenset(
-    """with on against well for the a an his her their its my our your this that these those
-    into onto through under over across near at around outside off behind beside""".split()
+_GOING = frozenset("go goes went gone going".split())
+_BEFORE_GONE = frozenset("been be also just now then since".split())
+_HEAD_OF = frozenset("of in at for on across".split())
+_GONE = _GOING | frozenset("come comes came coming".split())
+_NOT_GONE = frozenset("with on against well hard".split())
+#: Amounts that go up and come down: "fares went up", "waiting times have come down".
+_AMOUNTS = frozenset(
+    """price prices cost costs bill bills rate rates fare fares inflation unemployment crime
+    figure figures number numbers sales profit profits revenue turnout temperature
+    temperatures times wages wage pay salaries rent rents spending debt borrowing emissions
+    level levels demand membership attendance admissions value values shares stock index
+    premiums fees charges tax taxes output exports imports deaths cases infections
+    waits""".split()
 )
 #: The side a vote was cast on, said after the verb.
 #: (a kind of its own: "three MPs voted against the bill" does not say it failed to pass)
