@@ -4067,6 +4067,34 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "run.",
             "!CONTRADICTED",
         ),
+        # a change said with its number before or after the word of change is one change ...
+        (
+            "Halvorsen's pre-tax profit fell by 13 per cent to $214 million.",
+            "Halvorsen Foods reported an 18% fall in annual pre-tax profit to $214 million on "
+            "Wednesday, as record cocoa prices pushed up its costs.",
+            "CONTRADICTED",
+        ),
+        (
+            "Halvorsen's pre-tax profit fell by 18 per cent to $214 million.",
+            "Halvorsen Foods reported an 18% fall in annual pre-tax profit to $214 million on "
+            "Wednesday, as record cocoa prices pushed up its costs.",
+            "SUPPORTED",
+        ),
+        # ... but not one said of another thing
+        (
+            "Curlew numbers in the Fennick Hills have dropped by a third over the past decade.",
+            "Lapwing numbers also fell, by 18%, while the number of golden plover pairs rose "
+            "slightly.",
+            "!CONTRADICTED",
+        ),
+        # a change's start, where its end is the claim's
+        (
+            "Labour's majority in Castlebrook and Eddington was cut from 11,482 to 3,217.",
+            "Labour retained the Castlebrook and Eddington seat in Thursday's by-election, but "
+            "its majority fell from 11,482 at the general election to 2,317, according to "
+            "figures declared by the returning officer shortly after 3am on Friday.",
+            "CONTRADICTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

@@ -1514,6 +1514,8 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         score = _overlap(around, theirs)
         if _changes(around) and _changes(theirs) and not _overlap(_changes(around), theirs):
             score += 1  # "fell by 48 per cent" and "shrunk by 38 per cent" are one change
+            if _one_change(anchor, claim, fact, passage):
+                score += 1  # ... each said with its number: "fell by 13%" / "an 18% fall"
         if (
             anchor.kind == "quantity"
             and _measure(anchor) == "count"
@@ -1528,12 +1530,43 @@ def _same_slot(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             and _change_end(claim, anchor) == _change_end(passage, fact) != ""
         ):
             score += 1  # the same end of a change: "rise by £4.2bn to £168bn" / "to £186bn"
+            if _other_end_found(anchor, claim, passage):
+                score += 1  # "slowed to 1.2% from 2.4%" / "slowed to 1.2%, down from 2.1%"
         if _measure(anchor) == "share" and _share_of(claim, anchor) & _share_of(passage, fact):
             score += 1  # of one whole: "half of the new homes" / "30% of the homes"
         if score > best_score:
             best, best_score = fact, score
     # A date also agrees in kind and relation, so one shared word is enough for it.
     return best if best_score >= (1 if anchor.kind == "date" else SLOT_CONTEXT) else None
+
+
+def _other_end_found(anchor: Fact, claim: Facts, passage: Facts) -> bool:
+    """The claim's other end of the change the anchor ends ("to 1.2%" for "from 2.4%") is an
+    end of a change in the passage too."""
+    end = _change_end(claim, anchor)
+    other = "to" if end == "from" else "from"
+    ends = [q for q in claim.of("quantity") if q is not anchor and _change_end(claim, q) == other]
+    return any(
+        _same_quantity(q, p) and _change_end(passage, p) == other
+        for q in ends
+        for p in passage.of("quantity")
+    )
+
+
+def _one_change(anchor: Fact, claim: Facts, fact: Fact, passage: Facts) -> bool:
+    """Two shares, each the amount of a change the same way, said of the same thing (two words
+    of the claim in the passage's part of the sentence): "Halvorsen's pre-tax profit fell by
+    13 per cent" and "Halvorsen Foods reported an 18% fall in annual pre-tax profit" (not
+    "Lapwing numbers also fell, by 18%" for curlew numbers)."""
+    if _measure(anchor) != "share" or _measure(fact) != "share":
+        return False
+    ours, theirs = _way_of(claim, anchor), _way_of(passage, fact)
+    if ours is None or theirs is None or ours[1] != theirs[1]:
+        return False
+    start, end = _clause_span(passage, fact, _CONTRAST)
+    part = {t.norm for t in passage.tokens if start <= t.start < end and _worded(t.norm)}
+    said = {t.norm for t in claim.content if _worded(t.norm) and t is not ours[0]}
+    return _overlap(said, part - {theirs[0].norm}) >= 2
 
 
 def _bounded_alike(a: Fact, b: Fact) -> bool:
