@@ -4095,6 +4095,34 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "figures declared by the returning officer shortly after 3am on Friday.",
             "CONTRADICTED",
         ),
+        # a tally is a score said in words, and the other way round
+        (
+            "The council approved the plan by five votes to four.",
+            "The council voted 5-4 on Monday to approve the plan.",
+            "SUPPORTED",
+        ),
+        (
+            "The council approved the plan 5-4.",
+            "The council voted by five votes to four on Monday to approve the plan.",
+            "SUPPORTED",
+        ),
+        (
+            "The council approved the plan by six votes to four.",
+            "The council voted 5-4 on Monday to approve the plan.",
+            "CONTRADICTED",
+        ),
+        (
+            "The council approved the plan 6-3.",
+            "The council voted by five votes to four on Monday to approve the plan.",
+            "CONTRADICTED",
+        ),
+        # ... but a change to a number is no tally
+        (
+            "Kovar Motors sales rose 18% to 486,000 vehicles in 2023.",
+            "Kovar Motors said its sales rose 18 per cent to 486,000 vehicles in 2023, while "
+            "sales in China fell 7 per cent to 58,000 vehicles.",
+            "SUPPORTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

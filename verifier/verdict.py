@@ -513,7 +513,11 @@ def assess(
                 (Check("date", "mismatch", anchor.text, weekday.text, citation), weekday)
             )
             continue
-        others_found = all(h is not None for a, h in found.items() if a is not anchor)
+        # (the other side of a tally is of one fact with it: "by six votes to four")
+        tally = _tally(claim, anchor) if anchor.kind == "quantity" else None
+        others_found = all(
+            h is not None for a, h in found.items() if a is not anchor and a not in (tally or ())
+        )
         about_it = topic >= SLOT_COVERAGE and _clause_coverage(anchor, claim, words) >= SLOT_CLAUSE
         if not (others_found and about_it):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
@@ -544,6 +548,7 @@ def assess(
             or one
             or (None if _named_nearby(anchor, evidence) else _same_slot(anchor, claim, slots))
             or (None if slots is not passage else _sole_rival(anchor, claim, passage, words))
+            or _other_tally(anchor, claim, passage)
         )
         if rival is None and (none := _counted_none(anchor, claim, passage)) is not None:
             said = passage.text[none[0] : none[1]]
@@ -1052,10 +1057,76 @@ def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...])
             and any(same_word(anchor.unit, w) for w in _clause(passage, f))
         ]
     if not same and anchor.kind == "quantity":
-        return _as_ordinal(anchor, claim, passage)
+        return _as_ordinal(anchor, claim, passage) or _tally_as_score(anchor, claim, passage)
+    if not same and anchor.kind == "score":
+        return _score_as_tally(anchor, passage)
     if anchor.kind == "quantity" and _counted_otherwise(anchor, claim, same, passage):
         return None  # "destroyed 30 homes" against "destroyed 14 homes and damaged 30 others"
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
+
+
+def _tally(facts: Facts, value: Fact) -> tuple[Fact, Fact] | None:
+    """The tally a count is one side of, in order: "by five votes to four", "was carried by
+    230 to 200" (not "rose 18% to 486,000", "fell by 30 to 20")."""
+    numbers = facts.of("quantity")
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        if value not in (first, second) or not _TALLY.fullmatch(
+            facts.text, first.end, second.start
+        ):
+            continue
+        if _measure(first) != "count" or _measure(second) != "count":
+            continue
+        between = _word_after(facts, first)
+        before = [t.norm for t in _tokens_before(facts, first, 2)]
+        if between in _TALLY_UNITS or (
+            before[-1:] == ["by"] and before[:1] and before[0] in _DECIDED
+        ):
+            return first, second
+    return None
+
+
+_TALLY_UNITS = frozenset("votes vote goals points seats".split())
+#: "carried by 230 to 200": a vote or a match, decided by a tally.
+_DECIDED = frozenset(
+    """voted carried passed approved rejected defeated won beat lost backed""".split()
+)
+
+
+def _pair(a: Fact, b: Fact) -> str:
+    high, low = sorted((a.low, b.low), reverse=True)
+    return f"{high:g}-{low:g}"
+
+
+def _tally_as_score(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """A side of the claim's tally ("by five votes to four") in the passage's score ("voted
+    5-4")."""
+    tally = _tally(claim, anchor)
+    if tally is None or anchor.low != anchor.high:
+        return None
+    return next((f for f in passage.of("score") if f.value == _pair(*tally)), None)
+
+
+def _score_as_tally(anchor: Fact, passage: Facts) -> Fact | None:
+    """The claim's score ("approved the plan 5-4") as the passage's tally ("by five votes to
+    four")."""
+    for q in passage.of("quantity"):
+        tally = _tally(passage, q)
+        if tally is not None and tally[0] is q and _pair(*tally) == anchor.value:
+            return q
+    return None
+
+
+def _other_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """The passage's only result, said the other way, with other numbers: "by six votes to
+    four" against "voted 5-4", "approved 6-3" against "by five votes to four"."""
+    if anchor.kind == "score":
+        tallies = [t for q in passage.of("quantity") if (t := _tally(passage, q)) and t[0] is q]
+        return tallies[0][0] if len(tallies) == 1 and _pair(*tallies[0]) != anchor.value else None
+    tally = _tally(claim, anchor)
+    scores = passage.of("score")
+    if tally is None or len(scores) != 1 or passage.of("quantity"):
+        return None
+    return scores[0] if scores[0].value != _pair(*tally) else None
 
 
 def _counted_otherwise(anchor: Fact, claim: Facts, same: list[Fact], passage: Facts) -> bool:
