@@ -4123,6 +4123,30 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "sales in China fell 7 per cent to 58,000 vehicles.",
             "SUPPORTED",
         ),
+        # from the review of the round's numbers: a change of another thing of the same owner
+        (
+            "Ardent Bank's pre-tax profit fell by 13 per cent.",
+            "Ardent Bank reported an 18% fall in annual revenue and said profit figures would "
+            "follow next month.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Halvorsen's operating profit fell by 10 per cent.",
+            "Halvorsen Foods reported an 18% fall in annual pre-tax profit, citing higher "
+            "ingredient costs.",
+            "!CONTRADICTED",
+        ),
+        # ... and a result of another kind of contest
+        (
+            "The council approved the stadium plan by six votes to four.",
+            "The council approved the stadium plan on the night Rovers won 2-1.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Sale lost by 30 points to 10 at Exeter.",
+            "Sale beat Bath 24-17, a week after losing 30-10 at Exeter.",
+            "SUPPORTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

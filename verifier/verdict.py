@@ -1059,7 +1059,7 @@ def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...])
     if not same and anchor.kind == "quantity":
         return _as_ordinal(anchor, claim, passage) or _tally_as_score(anchor, claim, passage)
     if not same and anchor.kind == "score":
-        return _score_as_tally(anchor, passage)
+        return _score_as_tally(anchor, claim, passage)
     if anchor.kind == "quantity" and _counted_otherwise(anchor, claim, same, passage):
         return None  # "destroyed 30 homes" against "destroyed 14 homes and damaged 30 others"
     return next((f for f in same if f.value == anchor.value), same[0] if same else None)
@@ -1086,6 +1086,11 @@ def _tally(facts: Facts, value: Fact) -> tuple[Fact, Fact] | None:
 
 
 _TALLY_UNITS = frozenset("votes vote goals points seats".split())
+_VOTES = frozenset("voted votes vote approved rejected backed passed carried ruled split".split())
+_MATCHES = frozenset(
+    """won win wins winning beat beats beating beaten lost lose loses losing drew draw drawn
+    defeat victory goals points""".split()
+)
 #: "carried by 230 to 200": a vote or a match, decided by a tally.
 _DECIDED = frozenset(
     """voted carried passed approved rejected defeated won beat lost backed""".split()
@@ -1098,35 +1103,73 @@ def _pair(a: Fact, b: Fact) -> str:
 
 
 def _tally_as_score(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
-    """A side of the claim's tally ("by five votes to four") in the passage's score ("voted
-    5-4")."""
+    """A side of the claim's tally ("by five votes to four") in the passage's score of the
+    same kind of contest ("voted 5-4")."""
     tally = _tally(claim, anchor)
     if tally is None or anchor.low != anchor.high:
         return None
-    return next((f for f in passage.of("score") if f.value == _pair(*tally)), None)
+    return next(
+        (
+            f
+            for f in passage.of("score")
+            if f.value == _pair(*tally) and _contest(passage, f) == _contest(claim, tally[0])
+        ),
+        None,
+    )
 
 
-def _score_as_tally(anchor: Fact, passage: Facts) -> Fact | None:
-    """The claim's score ("approved the plan 5-4") as the passage's tally ("by five votes to
-    four")."""
+def _score_as_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """The claim's score ("approved the plan 5-4") as the passage's tally of the same kind of
+    contest ("by five votes to four")."""
     for q in passage.of("quantity"):
         tally = _tally(passage, q)
-        if tally is not None and tally[0] is q and _pair(*tally) == anchor.value:
+        if (
+            tally is not None
+            and tally[0] is q
+            and _pair(*tally) == anchor.value
+            and _contest(passage, q) == _contest(claim, anchor)
+        ):
             return q
     return None
 
 
+def _results(facts: Facts) -> list[Fact]:
+    """The results a text gives, as scores ("5-4") or tallies (the first side of "by five
+    votes to four")."""
+    tallies = [q for q in facts.of("quantity") if (t := _tally(facts, q)) and t[0] is q]
+    return facts.of("score") + tallies
+
+
 def _other_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
-    """The passage's only result, said the other way, with other numbers: "by six votes to
-    four" against "voted 5-4", "approved 6-3" against "by five votes to four"."""
-    if anchor.kind == "score":
-        tallies = [t for q in passage.of("quantity") if (t := _tally(passage, q)) and t[0] is q]
-        return tallies[0][0] if len(tallies) == 1 and _pair(*tallies[0]) != anchor.value else None
-    tally = _tally(claim, anchor)
-    scores = passage.of("score")
-    if tally is None or len(scores) != 1 or passage.of("quantity"):
+    """The passage's only result, said the other way, with other numbers, of the same kind of
+    contest: "by six votes to four" against "voted 5-4", "approved 6-3" against "by five votes
+    to four" (not a vote against "the night Rovers won 2-1")."""
+    results = _results(passage)
+    if len(results) != 1 or results[0].kind == anchor.kind:
         return None
-    return scores[0] if scores[0].value != _pair(*tally) else None
+    (result,) = results
+    if anchor.kind == "score":
+        ours, theirs = anchor, _tally(passage, result)
+        value = _pair(*theirs) if theirs else anchor.value
+    else:
+        tally = _tally(claim, anchor)
+        if tally is None:
+            return None
+        ours, value = tally[0], result.value
+        if value == _pair(*tally):
+            return None
+    if value == anchor.value or _contest(claim, ours) != _contest(passage, result):
+        return None
+    return result
+
+
+def _contest(facts: Facts, result: Fact) -> str:
+    """What a result decided, by the words before it: a vote ("voted 5-4", "approved by six
+    votes to four") or a match ("won 2-1", "beat Bath by 24 points to 17")."""
+    before = {t.norm for t in _tokens_before(facts, result, 4)} | {_word_after(facts, result)}
+    if before & _MATCHES:
+        return "match"
+    return "vote" if before & _VOTES else ""
 
 
 def _counted_otherwise(anchor: Fact, claim: Facts, same: list[Fact], passage: Facts) -> bool:
@@ -1626,9 +1669,10 @@ def _other_end_found(anchor: Fact, claim: Facts, passage: Facts) -> bool:
 
 def _one_change(anchor: Fact, claim: Facts, fact: Fact, passage: Facts) -> bool:
     """Two shares, each the amount of a change the same way, said of the same thing (two words
-    of the claim in the passage's part of the sentence): "Halvorsen's pre-tax profit fell by
-    13 per cent" and "Halvorsen Foods reported an 18% fall in annual pre-tax profit" (not
-    "Lapwing numbers also fell, by 18%" for curlew numbers)."""
+    of the claim, besides its names, in the passage's part of the sentence): "Halvorsen's
+    pre-tax profit fell by 13 per cent" and "Halvorsen Foods reported an 18% fall in annual
+    pre-tax profit" (not "Lapwing numbers also fell, by 18%" for curlew numbers, nor "operating
+    profit" for "pre-tax profit")."""
     if _measure(anchor) != "share" or _measure(fact) != "share":
         return False
     ours, theirs = _way_of(claim, anchor), _way_of(passage, fact)
@@ -1636,7 +1680,14 @@ def _one_change(anchor: Fact, claim: Facts, fact: Fact, passage: Facts) -> bool:
         return False
     start, end = _clause_span(passage, fact, _CONTRAST)
     part = {t.norm for t in passage.tokens if start <= t.start < end and _worded(t.norm)}
-    said = {t.norm for t in claim.content if _worded(t.norm) and t is not ours[0]}
+    # (words of what changed, not of whose it is: "Ardent Bank's pre-tax profit" is not
+    # "Ardent Bank ... a fall in annual revenue")
+    names = {w for e in claim.of("entity") for w in e.value.split()}
+    said = {
+        t.norm
+        for t in claim.content
+        if _worded(t.norm) and t is not ours[0] and t.norm not in names
+    }
     return _overlap(said, part - {theirs[0].norm}) >= 2
 
 
