@@ -292,7 +292,7 @@ def test_no_share_or_count_where_none_is_said(text):
     [
         ("save £1.1m a year", "1.1e+06", "pounds"),
         ("a $90k salary", "90000", "dollars"),
-        ("a 5m wall", "5", "wall"),
+        ("a 5m wall", "5", "metres"),
     ],
 )
 def test_m_and_k_after_a_currency_sign_are_millions_and_thousands(text, value, unit):
@@ -579,3 +579,19 @@ def test_a_past_that_did_not_happen_negates_nothing():
         extract("Had the firm not pleaded guilty, the fine would be higher.").of("negation") == []
     )
     assert extract("The firm had still not paid the fine.").of("negation")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("About 2m homes lost power.", "2e+06", "homes"),
+        ("Sales hit 45m units.", "4.5e+07", "units"),
+        ("The wall is 2m high.", "2", "metres"),
+        ("The bridge is 1.2km long.", "1.2", "km"),
+        ("Gusts reached 94mph.", "94", "mph"),
+    ],
+)
+def test_a_unit_written_against_its_number(text, value, unit):
+    """ "2m" before a plural noun counts millions of it; otherwise "m" and "km" are lengths."""
+    (q,) = extract(text).of("quantity")
+    assert (q.value, q.unit) == (value, unit)

@@ -4147,6 +4147,89 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "Sale beat Bath 24-17, a week after losing 30-10 at Exeter.",
             "SUPPORTED",
         ),
+        # from the search for true paraphrases left unsupported: a number's own words ...
+        (
+            "The volunteers in the study were tracked for a year and a half.",
+            "The volunteers in the study were tracked for 18 months.",
+            "SUPPORTED",
+        ),
+        (
+            "Add-ons could push the fee up to 45 million pounds.",
+            "Add-ons could push the fee up to £45 million.",
+            "SUPPORTED",
+        ),
+        # ... a verb after "was", the "old" of an age ...
+        (
+            "Dorsey was found guilty of a £12m fraud.",
+            "Dorsey was convicted of a £12m fraud at Southwark Crown Court.",
+            "SUPPORTED",
+        ),
+        (
+            "The 52-year-old banker was sentenced to six years.",
+            "The banker, 52, was sentenced to six years in prison.",
+            "SUPPORTED",
+        ),
+        # ... "fallen behind" compares, it does not fall ...
+        (
+            "The drivers' union is demanding a seven per cent pay rise.",
+            "The union is seeking 7%, saying drivers' pay has fallen behind that of "
+            "neighbouring operators.",
+            "!CONTRADICTED",
+        ),
+        # ... a unit against its number, a decade ...
+        (
+            "About two million homes lost power.",
+            "About 2m homes lost power after the storm.",
+            "SUPPORTED",
+        ),
+        ("The bridge is 1.2km long.", "The bridge is 1,200 metres long.", "!CONTRADICTED"),
+        (
+            "The firm was founded in the 1980s.",
+            "The firm was founded in 1987 by two brothers.",
+            "SUPPORTED",
+        ),
+        (
+            "The firm was founded in the 1990s.",
+            "The firm was founded in 1987 by two brothers.",
+            "CONTRADICTED",
+        ),
+        (
+            "The firm was founded in 1987.",
+            "The firm was founded in the 1980s by two brothers.",
+            "!SUPPORTED",
+        ),
+        # ... a name cut short, not another name ...
+        (
+            "Dunmore said it would cut 300 jobs.",
+            "Carmaker Dunmore Motors said it would cut 300 jobs at its Coventry plant.",
+            "SUPPORTED",
+        ),
+        (
+            "The Fed held rates steady.",
+            "The Federal Reserve held interest rates steady on Wednesday.",
+            "SUPPORTED",
+        ),
+        (
+            "Man Utd signed the striker for £40m.",
+            "Manchester United signed the striker for £40m on Friday.",
+            "SUPPORTED",
+        ),
+        (
+            "Sea ice in the Arctic has declined over the past decade.",
+            "Sea ice in the Antarctic has increased over the past decade.",
+            "!SUPPORTED",
+        ),
+        # ... and "..., ministers confirmed" reports, it assents to nothing
+        (
+            "The government will ban smoking in cars carrying children.",
+            "The government will prohibit smoking in cars carrying children, ministers confirmed.",
+            "SUPPORTED",
+        ),
+        (
+            "Investigators confirmed that the operator had missed an inspection.",
+            "Investigators refused to confirm that the operator had missed an inspection.",
+            "CONTRADICTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):

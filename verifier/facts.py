@@ -455,6 +455,30 @@ def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
     return len(tokens)
 
 
+_DECADE = re.compile(r"s\b")
+#: A unit written against its number: "1.2km", "2m", "94mph".
+_GLUED = re.compile(r"([A-Za-z]{1,3})\b")
+_GLUED_UNITS = {
+    "m": "metres",
+    "km": "km",
+    "cm": "cm",
+    "mm": "mm",
+    "kg": "kg",
+    "mph": "mph",
+    "ft": "ft",
+    "ha": "hectares",
+    "mw": "mw",
+    "gw": "gw",
+}
+
+
+def _counts_after(tokens: tuple[Token, ...], end: int) -> bool:
+    """The word after a number is a plural noun it counts: "2m *homes*" (not "2m high")."""
+    i = _token_index(tokens, end)
+    after = tokens[i] if i < len(tokens) and tokens[i].start >= end else None
+    return after is not None and after.norm.endswith("s") and is_content(after.norm)
+
+
 def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
     """The word a number counts: the first content word just after it, in its clause ("aged
     91, joined" counts no "joined")."""
@@ -615,7 +639,20 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 scale, percent, unit_at = borrowed, range_end["percent"], range_end.end()
         value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)
         is_year = plain and len(whole) == 4 and 1800 <= value <= 2100
-        if is_year:
+        if is_year and value % 10 == 0 and _DECADE.match(text, end):
+            # "the 1980s" is any year of them: "decade-198"
+            end += 1
+            found.append(
+                Fact(
+                    "date",
+                    text[m.start() : end],
+                    f"decade-{whole[:3]}",
+                    m.start(),
+                    end,
+                    _relation_before(tokens, m.start()),
+                )
+            )
+        elif is_year:
             value_text, start = _year_date(text, tokens, m.start(), int(value))
             found.append(
                 Fact(
@@ -623,10 +660,17 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
                 )
             )
         else:
+            glued = _GLUED.match(text, unit_at) if not (scale or percent or currency) else None
             if currency:
                 unit = _CURRENCIES[currency.strip()]
             elif not (scale or percent) and (pence := _PENCE.match(text, unit_at)):
                 value, unit, end = value / 100, "pounds", pence.end()  # "15p" is £0.15
+            elif glued and glued[1].lower() == "m" and _counts_after(tokens, glued.end()):
+                # "2m homes" are two million of them, "a 2m wall" two metres high
+                value, unit = value * 1e6, _unit_after(tokens, glued.end(), text)
+                end = glued.end()
+            elif glued and glued[1].lower() in _GLUED_UNITS:
+                unit, end = _GLUED_UNITS[glued[1].lower()], glued.end()  # "1.2km", "94mph"
             else:
                 unit = "percent" if percent else _unit_after(tokens, unit_at, text)
             if unit == "basis" and (bp := _BASIS_POINTS.match(text, unit_at)):
@@ -1288,7 +1332,7 @@ _ROLE_BETWEEN = re.compile(
 
 
 #: Titles news agencies write with a full stop: "Dr. Ann Green", "Sen. Ted Cruz".
-_SHORT_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col capt sgt rev st".split())
+SHORT_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col capt sgt rev st".split())
 
 
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
@@ -1323,7 +1367,7 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         for e in near[:1]:
             # "said Dr. Ann Green": a title written with a full stop is part of the name after it
             named = next((n for n in entities if e.end < n.start <= e.end + 2), None)
-            if e.value in _SHORT_TITLES and text[e.end : e.end + 1] == "." and named:
+            if e.value in SHORT_TITLES and text[e.end : e.end + 1] == "." and named:
                 e = named
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found

@@ -48,6 +48,7 @@ from .facts import (
     MONTHS,
     NEGATION_WORDS,
     ORDINALS,
+    SHORT_TITLES,
     SPAN_UNITS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -736,6 +737,13 @@ def _only_the_source(
     return None
 
 
+_CURRENCY_NAMES = {
+    w: sign
+    for sign, words in {"$": "dollar dollars", "£": "pound pounds", "€": "euro euros"}.items()
+    for w in words.split()
+}
+
+
 def _found_whole(
     claim: Facts, found: dict[Fact, Fact | None], computed: dict[Fact, Fact]
 ) -> tuple[Token, ...]:
@@ -744,8 +752,14 @@ def _found_whole(
     def name(a: Fact, hit: Fact, t: Token) -> bool:  # "Daniel Okafor" in "Okafor denied"
         return a.kind == "entity" and a.start <= t.start < a.end
 
-    def number(a: Fact, hit: Fact, t: Token) -> bool:  # "$655m" in "$655 million"
-        inside = a.start <= t.start < a.end and t.text[:1].isdigit()
+    # "$655m" in "$655 million", "a year and a half" in "18 months", and the currency said
+    # after the number: "1.2 billion dollars" in "$1.2 billion"
+    def number(a: Fact, hit: Fact, t: Token) -> bool:
+        inside = a.start <= t.start < a.end or (
+            t.norm in _CURRENCY_NAMES
+            and a.end < t.start <= a.end + 1
+            and hit.text[:1] == _CURRENCY_NAMES[t.norm]
+        )
         return a.kind == "quantity" and a not in computed and inside
 
     def span_unit(a: Fact, hit: Fact, t: Token) -> bool:  # "two-day" in "48-hour"
@@ -772,10 +786,15 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
     following = {t: tokens[i + 1] for i, t in enumerate(tokens[:-1])}
     sums = [a for a in anchors if a.kind == "quantity" and _measure(a) in ("money", "share")]
     amounts = {t for t in tokens for a in sums if a.start <= t.start < a.end}
+    # a verb after "was" ("was found guilty"), and the "old" of "the 52-year-old banker"
+    verbs = {following[t] for t in tokens[:-1] if t.norm in _BEEN}
+    ages = {t for t in tokens if t.norm == "old" and claim.text[t.start - 1 : t.start] == "-"}
     return [
         t
         for t in claim.content
         if t.norm in near
+        and t not in verbs
+        and t not in ages
         and t.norm not in _LIGHT_VERBS  # "it took rescuers 14 hours" qualifies nothing
         and words.match(t) is None
         and (n := following.get(t)) is not None
@@ -1256,7 +1275,7 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
         lambda norm: norm[:1] == last_word[:1] and _same_name(last_word, norm)
     )
     if not found_at:
-        return None
+        return _short_form_found(anchor, tokens)
     last = tokens[found_at[0]]
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
     if found * 2 < len(words):
@@ -1276,6 +1295,17 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
         if not any(_same_name(w, t.norm) for w in owner_words for t in near):
             return None
     return Fact("entity", last.text, anchor.value, last.start, last.end)
+
+
+def _short_form_found(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
+    """The name the claim cuts short, written out: "Fed" as "Federal Reserve", "Man Utd" as
+    "Manchester United" (capitalised, as a name is)."""
+    for i in range(len(tokens)):
+        run = list(itertools.takewhile(lambda u: u.text[:1].isupper(), tokens[i : i + 4]))
+        for j in range(len(run), 0, -1):
+            if _short_for(anchor.value, " ".join(u.norm for u in run[:j])):
+                return Fact("entity", run[0].text, anchor.value, run[0].start, run[j - 1].end)
+    return None
 
 
 def _acronym(text: str) -> str | None:
@@ -1429,10 +1459,14 @@ def _date_parts(fact: Fact) -> dict[str, str]:
     head, *rest = fact.value.split("-")
     if head == "month":
         return dict(zip(("month", "day"), rest, strict=False))
+    if head == "decade":  # "the 1980s": "decade-198", which 1987 states
+        return {"decade": rest[0]}
+    # (a year gives its decade too: "in 1987" states "in the 1980s")
     if head.isdigit() and rest and not rest[0].isdigit():  # "2025-h1", "2024-q3"
-        return {"year": head, "part": rest[0]}
+        return {"year": head, "part": rest[0], "decade": head[:3]}
     if head.isdigit():
-        return dict(zip(("year", "month", "day"), [head, *rest], strict=False))
+        parts = dict(zip(("year", "month", "day"), [head, *rest], strict=False))
+        return parts | {"decade": head[:3]}
     return {"weekday": head}
 
 
@@ -3836,8 +3870,12 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         if t.norm not in _WAY_WORDS:
             continue
         way = DIRECTION.get(t.norm)
-        if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "short":
-            continue  # "falls short of the 7 per cent demanded" missed a mark, it fell nowhere
+        if t.norm in _CONFIRMING and _reporting(facts.text, tokens, i):
+            continue  # "..., ministers confirmed." reports what is said, it assents to nothing
+        if way == -1 and tokens[i + 1 : i + 2] and tokens[i + 1].norm in ("short", "behind"):
+            # "falls short of the 7 per cent demanded" missed a mark, and "pay has fallen
+            # behind" that of others compares: neither fell
+            continue
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _VOTED:
             way = DIRECTION["rejected"]  # "voted down" against "passed"
         if way is None and t.norm in _VOTE_SIDES and i and tokens[i - 1].norm in _VOTED:
@@ -3891,6 +3929,16 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         if way is not None and t.start not in negated:
             found.append((t, way))
     return found
+
+
+_CONFIRMING = frozenset("confirm confirms confirmed confirming".split())
+
+
+def _reporting(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """The i-th word, ending its sentence after a comma, reports what is said: "...,
+    ministers confirmed." ("confirmed that" still assents, against "refused to confirm")."""
+    ends = i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start)
+    return bool(ends) and "," in text[max(0, tokens[i].start - 40) : tokens[i].start]
 
 
 def _change_said(text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -4292,6 +4340,8 @@ def _same_source(a: Fact, b: Fact) -> bool:
     # Darby" is Helen Darby.
     if _initials(a.value) == b.value or _initials(b.value) == a.value:
         return True  # "ONS" and "Office for National Statistics"
+    if _short_for(a.value, b.value) or _short_for(b.value, a.value):
+        return True  # "Dunmore" and "Carmaker Dunmore Motors", "Fed" and "Federal Reserve"
     words_a, words_b = _person_words(a.value), _person_words(b.value)
     if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
         return False
@@ -4302,6 +4352,33 @@ def _same_source(a: Fact, b: Fact) -> bool:
     if not (words_a and words_b):
         return True
     return any(_same_name(x, y) for x in words_a for y in words_b)
+
+
+def _short_for(short: str, name: str) -> bool:
+    """`short` is a short form of the longer `name`: one of its words ("Dunmore" for "Dunmore
+    Motors"), or its words cut short ("Fed" for "Federal Reserve", "Man Utd" for "Manchester
+    United"): each the start of a word of the name, or its letters in order from the same
+    first letter."""
+    ours, theirs = short.split(), name.split()
+    if len(theirs) < 2 or len(ours) > len(theirs) or (len(ours) > 1 and len(ours) != len(theirs)):
+        return False
+    if len(ours) == 1 and ours[0] in theirs[:-1]:
+        return True
+    pairs = list(zip(ours, theirs, strict=False))
+    return all(w == full or _cut_short(w, full) for w, full in pairs) and any(
+        _cut_short(w, full) for w, full in pairs
+    )
+
+
+def _cut_short(word: str, full: str) -> bool:
+    """ "fed" of "federal" (its start), "utd" of "united" (up to four of its letters in order,
+    the first first); not "arctic" of "antarctic", nor "sen" of "senate" (a title)."""
+    if len(word) < 3 or len(word) >= len(full) or word in SHORT_TITLES:
+        return False
+    if full.startswith(word):
+        return True
+    rest = iter(full[1:])
+    return len(word) <= 4 and word[0] == full[0] and all(c in rest for c in word[1:])
 
 
 def _initials(name: str) -> str:
