@@ -4230,7 +4230,34 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "Investigators refused to confirm that the operator had missed an inspection.",
             "CONTRADICTED",
         ),
+        # what "would not be able to run" negates is running
+        (
+            "Redline Coaches said it would run a reduced timetable during the strike.",
+            "Redline Coaches said it would not be able to run any services during the walkout.",
+            "!SUPPORTED",
+        ),
     ],
 )
 def test_from_probes_of_the_ninth_round(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (
+            "The president pledged $2 billion in aid.",
+            "President Elena Marquez promised $2 billion in reconstruction aid to the flood-hit "
+            "north.",
+        ),
+        (
+            "Doctors went on strike for three days.",
+            "Junior doctors in England staged a three-day walkout from Tuesday in a dispute over "
+            "pay.",
+        ),
+    ],
+)
+def test_words_news_copy_swaps_for_one_another(claim, text):
+    """With the similarity the encoder gives such pairs (about 0.55), only the words found
+    say the claim is stated: "pledged" is "promised", "strike" a "walkout"."""
+    assert _judged(claim, text, similarity=0.55).label == Label.SUPPORTED

@@ -1041,6 +1041,17 @@ _SAME_MEANING = {
             """hurt injured injuring injury injuries wounded""",
             """acquitted cleared""",
             """unchanged unaltered steady stable""",
+            # ... and the words news copy swaps for one another
+            """jailed jail imprisoned imprisonment""",
+            """sacked sacking fired dismissed""",
+            """cancelled cancel cancels scrapped scrap scraps axed axe""",
+            """pledged pledge pledges promised promise promises vowed vow vows""",
+            """firm firms company companies""",
+            """strike strikes walkout walkouts""",
+            """manager managers coach coaches boss""",
+            """pupils pupil students student""",
+            """resigned resign resigns resignation quit quits""",
+            """arrested arrest arrests detained""",
         )
     )
     for w in words.split()
@@ -2950,7 +2961,8 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
     for negation in ours.of("negation"):
         # A name says what the negation is about, not what it negates: "denied that Northwind
         # had refused" negates the refusal.
-        scope = _outside(negation_scope(ours, negation), names)
+        # (what "would not be able to run" negates is running)
+        scope = [t for t in _outside(negation_scope(ours, negation), names) if t.norm != "able"]
         if not scope:
             continue
         stated = [m for t in scope if (m := index.match(t)) is not None]
