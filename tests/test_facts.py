@@ -595,3 +595,19 @@ def test_a_unit_written_against_its_number(text, value, unit):
     """ "2m" before a plural noun counts millions of it; otherwise "m" and "km" are lengths."""
     (q,) = extract(text).of("quantity")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The council approved 1,200 new homes.", "homes"),
+        ("Over 200 extra officers were hired.", "officers"),
+    ],
+)
+def test_a_count_counts_the_noun_past_new_or_extra(text, unit):
+    (q,) = extract(text).of("quantity")
+    assert q.unit == unit
+
+
+def test_a_range_of_days_is_no_score():
+    assert extract("The festival runs 20-22 July.").of("score") == []

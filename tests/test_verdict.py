@@ -4230,6 +4230,11 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "Investigators refused to confirm that the operator had missed an inspection.",
             "CONTRADICTED",
         ),
+        (
+            "The council approved more than 1,000 homes.",
+            "The council approved 1,200 new homes.",
+            "SUPPORTED",
+        ),
         # what "would not be able to run" negates is running
         (
             "Redline Coaches said it would run a reduced timetable during the strike.",

@@ -492,11 +492,15 @@ def _unit_after(tokens: tuple[Token, ...], end: int, text: str) -> str:
             return "point"  # "0.25 percentage points" are no percent
         if t.norm == TIMES and not _factor_follows(tokens, j + 1):
             return ""  # "moved money 287 times" counts occasions, not a factor
-        if is_content(t.norm):
+        if is_content(t.norm) and t.norm not in _COUNT_QUALIFIERS:
             return t.norm
-        if t.norm not in {"of", "the", "a", "more", "other", "others"}:
+        if t.norm not in {"of", "the", "a", "more", "other", "others"} | _COUNT_QUALIFIERS:
             continue
     return ""
+
+
+#: Words between a number and what it counts: "1,200 *new* homes", "200 *extra* officers".
+_COUNT_QUALIFIERS = frozenset("new extra additional further".split())
 
 
 #: Words after "times" that make it a factor: "three times as many", "five times higher".
@@ -545,8 +549,8 @@ def _scores(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
     for m in _SCORE.finditer(text):
         i = _token_index(tokens, m.end())
         after = tokens[i].norm if i < len(tokens) else ""
-        if is_content(after) and after not in _SCORE_NOUNS:
-            continue  # "10-15 people"
+        if is_content(after) and after not in _SCORE_NOUNS or after in MONTHS:
+            continue  # "10-15 people", "20-22 July"
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
         found.append(Fact("score", m.group(), f"{high}-{low}", m.start(), m.end()))
     return found
