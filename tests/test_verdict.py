@@ -4158,16 +4158,11 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "Add-ons could push the fee up to £45 million.",
             "SUPPORTED",
         ),
-        # ... a verb after "was", the "old" of an age ...
+        # ... (but not a word after "was", which may be all the claim adds)
         (
-            "Dorsey was found guilty of a £12m fraud.",
-            "Dorsey was convicted of a £12m fraud at Southwark Crown Court.",
-            "SUPPORTED",
-        ),
-        (
-            "The 52-year-old banker was sentenced to six years.",
-            "The banker, 52, was sentenced to six years in prison.",
-            "SUPPORTED",
+            "Two men were wrongly convicted of three counts of fraud.",
+            "Two men were convicted of three counts of fraud at Leeds Crown Court.",
+            "!SUPPORTED",
         ),
         # ... "fallen behind" compares, it does not fall ...
         (
@@ -4198,22 +4193,19 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "The firm was founded in the 1980s by two brothers.",
             "!SUPPORTED",
         ),
-        # ... a name cut short, not another name ...
+        # ... a one-word name that is a word of the longer one, not its rival (but no name
+        # cut short: "Fed" may be the Federal Court, "Man Utd" Maidstone United) ...
         (
             "Dunmore said it would cut 300 jobs.",
             "Carmaker Dunmore Motors said it would cut 300 jobs at its Coventry plant.",
             "SUPPORTED",
         ),
         (
-            "The Fed held rates steady.",
-            "The Federal Reserve held interest rates steady on Wednesday.",
-            "SUPPORTED",
+            "The Fed ruled against the merger.",
+            "The Federal Court ruled against the merger.",
+            "!SUPPORTED",
         ),
-        (
-            "Man Utd signed the striker for £40m.",
-            "Manchester United signed the striker for £40m on Friday.",
-            "SUPPORTED",
-        ),
+        ("Man Utd won 3-1 on Saturday.", "Maidstone United won 3-1 on Saturday.", "!SUPPORTED"),
         (
             "Sea ice in the Arctic has declined over the past decade.",
             "Sea ice in the Antarctic has increased over the past decade.",
@@ -4235,6 +4227,12 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
             "The council approved 1,200 new homes.",
             "SUPPORTED",
         ),
+        (
+            "The mill closed in the late 1980s.",
+            "The mill closed in 1981, with 300 jobs lost.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        ("The minister was not able to attend.", "The minister was unable to attend.", "SUPPORTED"),
         # what "would not be able to run" negates is running
         (
             "Redline Coaches said it would run a reduced timetable during the strike.",
@@ -4255,14 +4253,10 @@ def test_from_probes_of_the_ninth_round(claim, text, label):
             "President Elena Marquez promised $2 billion in reconstruction aid to the flood-hit "
             "north.",
         ),
-        (
-            "Doctors went on strike for three days.",
-            "Junior doctors in England staged a three-day walkout from Tuesday in a dispute over "
-            "pay.",
-        ),
+        ("The concert was scrapped.", "The concert was cancelled because of the storm."),
     ],
 )
 def test_words_news_copy_swaps_for_one_another(claim, text):
     """With the similarity the encoder gives such pairs (about 0.55), only the words found
-    say the claim is stated: "pledged" is "promised", "strike" a "walkout"."""
+    say the claim is stated: "pledged" is "promised", "scrapped" is "cancelled"."""
     assert _judged(claim, text, similarity=0.55).label == Label.SUPPORTED

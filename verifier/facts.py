@@ -34,7 +34,7 @@ _NEGATING_VERBS = frozenset(
 )
 #: Negations that are not verbs: "not", "no one", "never".
 NEGATION_WORDS = frozenset(
-    """not no never none nobody nothing neither nor without cannot""".split()
+    """not no never none nobody nothing neither nor without cannot unable""".split()
 )
 NEGATION_CUES = NEGATION_WORDS | _NEGATING_VERBS
 #: Words that go one way or the other, in three kinds: verbs of change ("rose" / "fell"),
@@ -456,6 +456,7 @@ def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
 
 
 _DECADE = re.compile(r"s\b")
+_PARTS_OF_A_DECADE = frozenset("early mid late".split())
 #: A unit written against its number: "1.2km", "2m", "94mph".
 _GLUED = re.compile(r"([A-Za-z]{1,3})\b")
 _GLUED_UNITS = {
@@ -644,18 +645,14 @@ def _quantities_and_years(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         value = float(raw) * _SCALES.get((scale or "").lower(), 1.0)
         is_year = plain and len(whole) == 4 and 1800 <= value <= 2100
         if is_year and value % 10 == 0 and _DECADE.match(text, end):
-            # "the 1980s" is any year of them: "decade-198"
+            # "the 1980s" is any year of them: "decade-198"; "the late 1980s" some of them,
+            # which no one year states and no year of the decade denies
             end += 1
-            found.append(
-                Fact(
-                    "date",
-                    text[m.start() : end],
-                    f"decade-{whole[:3]}",
-                    m.start(),
-                    end,
-                    _relation_before(tokens, m.start()),
-                )
-            )
+            i = _token_index(tokens, m.start())
+            part = tokens[i - 1].norm if i and tokens[i - 1].norm in _PARTS_OF_A_DECADE else ""
+            value_text = f"decade-{whole[:3]}" + (f"-{part}" if part else "")
+            relation = _relation_before(tokens, m.start())
+            found.append(Fact("date", text[m.start() : end], value_text, m.start(), end, relation))
         elif is_year:
             value_text, start = _year_date(text, tokens, m.start(), int(value))
             found.append(
@@ -1336,7 +1333,7 @@ _ROLE_BETWEEN = re.compile(
 
 
 #: Titles news agencies write with a full stop: "Dr. Ann Green", "Sen. Ted Cruz".
-SHORT_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col capt sgt rev st".split())
+_SHORT_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen lt col capt sgt rev st".split())
 
 
 def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
@@ -1371,7 +1368,7 @@ def _attributions(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         for e in near[:1]:
             # "said Dr. Ann Green": a title written with a full stop is part of the name after it
             named = next((n for n in entities if e.end < n.start <= e.end + 2), None)
-            if e.value in SHORT_TITLES and text[e.end : e.end + 1] == "." and named:
+            if e.value in _SHORT_TITLES and text[e.end : e.end + 1] == "." and named:
                 e = named
             found.append(Fact("attribution", e.text, e.value, e.start, e.end))
     return found

@@ -48,7 +48,6 @@ from .facts import (
     MONTHS,
     NEGATION_WORDS,
     ORDINALS,
-    SHORT_TITLES,
     SPAN_UNITS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -786,15 +785,10 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
     following = {t: tokens[i + 1] for i, t in enumerate(tokens[:-1])}
     sums = [a for a in anchors if a.kind == "quantity" and _measure(a) in ("money", "share")]
     amounts = {t for t in tokens for a in sums if a.start <= t.start < a.end}
-    # a verb after "was" ("was found guilty"), and the "old" of "the 52-year-old banker"
-    verbs = {following[t] for t in tokens[:-1] if t.norm in _BEEN}
-    ages = {t for t in tokens if t.norm == "old" and claim.text[t.start - 1 : t.start] == "-"}
     return [
         t
         for t in claim.content
         if t.norm in near
-        and t not in verbs
-        and t not in ages
         and t.norm not in _LIGHT_VERBS  # "it took rescuers 14 hours" qualifies nothing
         and words.match(t) is None
         and (n := following.get(t)) is not None
@@ -1043,15 +1037,9 @@ _SAME_MEANING = {
             """unchanged unaltered steady stable""",
             # ... and the words news copy swaps for one another
             """jailed jail imprisoned imprisonment""",
-            """sacked sacking fired dismissed""",
             """cancelled cancel cancels scrapped scrap scraps axed axe""",
-            """pledged pledge pledges promised promise promises vowed vow vows""",
-            """firm firms company companies""",
-            """strike strikes walkout walkouts""",
-            """manager managers coach coaches boss""",
+            """pledged pledges promised vowed""",
             """pupils pupil students student""",
-            """resigned resign resigns resignation quit quits""",
-            """arrested arrest arrests detained""",
         )
     )
     for w in words.split()
@@ -1067,7 +1055,11 @@ def _coverage(words: list[Token], index: _Words) -> tuple[float, list[tuple[int,
 
 
 def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
-    return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
+    return [w for w in words if not _inside(w, facts)]
+
+
+def _inside(word: Token, facts: list[Fact]) -> bool:
+    return any(f.start <= word.start < f.end for f in facts)
 
 
 def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
@@ -1286,7 +1278,7 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
         lambda norm: norm[:1] == last_word[:1] and _same_name(last_word, norm)
     )
     if not found_at:
-        return _short_form_found(anchor, tokens)
+        return None
     last = tokens[found_at[0]]
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
     if found * 2 < len(words):
@@ -1306,17 +1298,6 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
         if not any(_same_name(w, t.norm) for w in owner_words for t in near):
             return None
     return Fact("entity", last.text, anchor.value, last.start, last.end)
-
-
-def _short_form_found(anchor: Fact, tokens: tuple[Token, ...]) -> Fact | None:
-    """The name the claim cuts short, written out: "Fed" as "Federal Reserve", "Man Utd" as
-    "Manchester United" (capitalised, as a name is)."""
-    for i in range(len(tokens)):
-        run = list(itertools.takewhile(lambda u: u.text[:1].isupper(), tokens[i : i + 4]))
-        for j in range(len(run), 0, -1):
-            if _short_for(anchor.value, " ".join(u.norm for u in run[:j])):
-                return Fact("entity", run[0].text, anchor.value, run[0].start, run[j - 1].end)
-    return None
 
 
 def _acronym(text: str) -> str | None:
@@ -1420,7 +1401,19 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
         return False  # "more than 18 weeks" says nothing of the claim's 410
     if _open(a) == _open(b) != 0 and not a.low <= b.low <= b.high <= a.high:
         return False  # "over five years" does not say "more than 20 years"
-    return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
+    return overlap and (not a.unit or not b.unit or _same_unit(a.unit, b.unit))
+
+
+#: What "people" may count, said more exactly: "more than 200 people" for "214 residents".
+_PEOPLE = frozenset(
+    """residents patients passengers workers staff employees pupils students children adults
+    migrants refugees voters fans spectators visitors members runners participants volunteers
+    individuals""".split()
+)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return same_word(a, b) or "people" in (a, b) and bool({a, b} & _PEOPLE)
 
 
 def _open(q: Fact) -> int:
@@ -1471,7 +1464,7 @@ def _date_parts(fact: Fact) -> dict[str, str]:
     if head == "month":
         return dict(zip(("month", "day"), rest, strict=False))
     if head == "decade":  # "the 1980s": "decade-198", which 1987 states
-        return {"decade": rest[0]}
+        return {"decade": rest[0]} | ({"part": rest[1]} if rest[1:] else {})
     # (a year gives its decade too: "in 1987" states "in the 1980s")
     if head.isdigit() and rest and not rest[0].isdigit():  # "2025-h1", "2024-q3"
         return {"year": head, "part": rest[0], "decade": head[:3]}
@@ -1958,6 +1951,11 @@ def _difference(
         exact = anchor.low == anchor.high
         low, high = (anchor.low * 0.95, anchor.high * 1.05) if exact else (anchor.low, anchor.high)
         change = lambda a, b: b / a if a else float("inf")  # noqa: E731
+    elif _percent_change(claim, anchor):
+        # "rose 50% to £300m" from "rose from £200m to £300m" (a share rounded as said)
+        ends = [q for q in passage.of("quantity") if _measure(q) != "share" and q.unit != TIMES]
+        low, high = (anchor.low - 0.5) * 0.98, (anchor.high + 0.5) * 1.02
+        change = lambda a, b: abs(b - a) / a * 100 if a else float("inf")  # noqa: E731
     elif (
         # a margin ("defeated by a margin of seven votes") or a compared difference: any two
         # values, not only a change's two ends
@@ -2152,8 +2150,19 @@ _TALLY = re.compile(r"\s*(?:[a-z]+\s+)?to\s+")
 
 
 def _computed(anchor: Fact, claim: Facts) -> bool:
-    """A factor ("tripled"), or a share of a whole ("a third of the schools")."""
-    return anchor.unit == TIMES or anchor.unit == "percent" and _word_after(claim, anchor) == "of"
+    """A factor ("tripled"), a share of a whole ("a third of the schools"), or a change said as
+    a share of where it started ("rose 50%")."""
+    return (
+        anchor.unit == TIMES
+        or anchor.unit == "percent"
+        and _word_after(claim, anchor) == "of"
+        or _percent_change(claim, anchor)
+    )
+
+
+def _percent_change(claim: Facts, anchor: Fact) -> bool:
+    """A share that is the size of a change: "rose 50%", "a 20% fall"."""
+    return anchor.unit == "percent" and _way_of(claim, anchor) is not None
 
 
 def _change_kind(anchor: Fact) -> str:
@@ -2231,6 +2240,11 @@ def _change_between(
             same_way = {DIRECTION[w] for w in _changes(about)} & {
                 DIRECTION[w] for w in _changes(near)
             }
+            # ... or a factor said as a verb ("doubled") the way of the verb right before the
+            # change ("rose from £200m to £400m"; not "as the company increased spending")
+            verb = {t.norm for t in _tokens_before(passage, first, 2)}
+            own = _changes(set(fold(anchor.text).split()))
+            same_way |= {DIRECTION[w] for w in own} & {DIRECTION[w] for w in _changes(verb)}
             if low <= value <= high and (_overlap(about, near) or same_way):
                 text = passage.text[first.start : last.end]
                 return Fact(
@@ -4353,7 +4367,7 @@ def _same_source(a: Fact, b: Fact) -> bool:
     if _initials(a.value) == b.value or _initials(b.value) == a.value:
         return True  # "ONS" and "Office for National Statistics"
     if _short_for(a.value, b.value) or _short_for(b.value, a.value):
-        return True  # "Dunmore" and "Carmaker Dunmore Motors", "Fed" and "Federal Reserve"
+        return True  # "Dunmore" and "Carmaker Dunmore Motors"
     words_a, words_b = _person_words(a.value), _person_words(b.value)
     if not (words_a and words_b) or not _same_name(words_a[-1], words_b[-1]):
         return False
@@ -4367,30 +4381,10 @@ def _same_source(a: Fact, b: Fact) -> bool:
 
 
 def _short_for(short: str, name: str) -> bool:
-    """`short` is a short form of the longer `name`: one of its words ("Dunmore" for "Dunmore
-    Motors"), or its words cut short ("Fed" for "Federal Reserve", "Man Utd" for "Manchester
-    United"): each the start of a word of the name, or its letters in order from the same
-    first letter."""
+    """`short` is one word of the longer `name`, not its last: "Dunmore" for "Dunmore
+    Motors"."""
     ours, theirs = short.split(), name.split()
-    if len(theirs) < 2 or len(ours) > len(theirs) or (len(ours) > 1 and len(ours) != len(theirs)):
-        return False
-    if len(ours) == 1 and ours[0] in theirs[:-1]:
-        return True
-    pairs = list(zip(ours, theirs, strict=False))
-    return all(w == full or _cut_short(w, full) for w, full in pairs) and any(
-        _cut_short(w, full) for w, full in pairs
-    )
-
-
-def _cut_short(word: str, full: str) -> bool:
-    """ "fed" of "federal" (its start), "utd" of "united" (up to four of its letters in order,
-    the first first); not "arctic" of "antarctic", nor "sen" of "senate" (a title)."""
-    if len(word) < 3 or len(word) >= len(full) or word in SHORT_TITLES:
-        return False
-    if full.startswith(word):
-        return True
-    rest = iter(full[1:])
-    return len(word) <= 4 and word[0] == full[0] and all(c in rest for c in word[1:])
+    return len(ours) == 1 and len(theirs) > 1 and ours[0] in theirs[:-1]
 
 
 def _initials(name: str) -> str:
