@@ -4230,9 +4230,63 @@ def test_from_probes_of_quotes_and_numbers(claim, text, label):
         (
             "The mill closed in the late 1980s.",
             "The mill closed in 1981, with 300 jobs lost.",
-            "NOT ENOUGH EVIDENCE",
+            "CONTRADICTED",
+        ),
+        (
+            "The mill closed in the late 1980s.",
+            "The mill closed in 1988, with 300 jobs lost.",
+            "SUPPORTED",
+        ),
+        # "people" counts one group of them, not two ...
+        (
+            "More than 200 people were evacuated.",
+            "Emergency services evacuated 214 residents from homes along the river.",
+            "SUPPORTED",
+        ),
+        (
+            "Fewer than 150 people were on board.",
+            "The ferry carried 148 passengers and six crew.",
+            "!SUPPORTED",
+        ),
+        (
+            "Around 200 patients were evacuated.",
+            "Some 214 people were evacuated from the hospital.",
+            "!SUPPORTED",
+        ),
+        # ... "not unable" is able, and a negation in a relative clause ends with it
+        (
+            "The airline was unable to pay its staff.",
+            "Contrary to reports, the airline was not unable to pay its staff.",
+            "!SUPPORTED",
+        ),
+        (
+            "Fans watched the match on big screens.",
+            "Fans who were unable to get tickets watched the match on big screens in the city "
+            "centre.",
+            "SUPPORTED",
         ),
         ("The minister was not able to attend.", "The minister was unable to attend.", "SUPPORTED"),
+        # a claim of what "would" happen needs a passage that says what is to come ("would
+        # not" refuses, as "refused to" does)
+        (
+            "Okonedo said council tax would rise next year.",
+            "Pre-tax profits at the council's housing company rose from £2m to £3m in the year "
+            "to March, Okonedo said.",
+            "!SUPPORTED",
+        ),
+        (
+            "Gareth Pimlott would not rule out further flooding from surface water.",
+            "The agency's area director, Gareth Pimlott, said the defences were designed to "
+            "withstand a one-in-200-year flood, but he refused to rule out further flooding from "
+            "surface water.",
+            "SUPPORTED",
+        ),
+        # a tally quoted whole in the reason
+        (
+            "The council approved the budget 6-3.",
+            "The council approved the budget by five votes to four.",
+            "CONTRADICTED",
+        ),
         # what "would not be able to run" negates is running
         (
             "Redline Coaches said it would run a reduced timetable during the strike.",
@@ -4260,3 +4314,11 @@ def test_words_news_copy_swaps_for_one_another(claim, text):
     """With the similarity the encoder gives such pairs (about 0.55), only the words found
     say the claim is stated: "pledged" is "promised", "scrapped" is "cancelled"."""
     assert _judged(claim, text, similarity=0.55).label == Label.SUPPORTED
+
+
+def test_a_tally_is_quoted_whole_in_the_reason():
+    result = _judged(
+        "The council approved the budget 6-3.",
+        "The council approved the budget by five votes to four after a three-hour meeting.",
+    )
+    _expect(result, Label.CONTRADICTED, "score 6-3 ≠ five votes to four")

@@ -1029,6 +1029,8 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         ruled_out = t.norm in _RULE and nxt == "out" and _ruling_out(text, tokens, i)
         if not (is_negation(t.norm) or refuses or yet_to or ruled_out or _short_of(tokens, i)):
             continue
+        if t.norm == "unable" and i and is_negation(tokens[i - 1].norm):
+            continue  # "was not unable to pay its staff" was able to
         if t.norm in _NEGATING_VERBS | _RULE and _passive(text, tokens, i):
             continue  # "was rejected by the council" negates what comes before it, not the council
         # "had the company not pleaded guilty", "if it had not pleaded guilty": what did not
@@ -1080,8 +1082,30 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
             if t.norm in _NEGATING_VERBS and u.norm in ("and", "or"):
                 break
             end, previous = u.end, u
+        if _relative(text, tokens, i):
+            # "Fans who were unable to get tickets watched the match": the negation ends with
+            # the relative clause, which these few words are taken to be
+            inside = [u for u in after if u.end <= end and is_content(u.norm)]
+            if len(inside) > RELATIVE_REACH:
+                end = inside[RELATIVE_REACH - 1].end
         found.append(Fact("negation", t.text, t.norm, t.start, end))
     return found
+
+
+#: How many content words a negation in a relative clause ("who were unable to get tickets")
+#: negates.
+RELATIVE_REACH = 2
+_RELATIVES = frozenset("who which".split())
+
+
+def _relative(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """The i-th word is in a relative clause that has just begun with no comma before it (a
+    comma's clause ends at its comma): "Fans who were unable", not "Whitcombe, who is no
+    longer"."""
+    for j in range(max(0, i - 3), i):
+        if tokens[j].norm in _RELATIVES:
+            return j == 0 or "," not in text[tokens[j - 1].end : tokens[j].start]
+    return False
 
 
 def _ruling_out(text: str, tokens: tuple[Token, ...], i: int) -> bool:

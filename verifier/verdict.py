@@ -846,7 +846,7 @@ _CAUSAL = frozenset(
 
 #: Words that say something is yet to come, in a claim ("will appeal") and in a passage, where
 #: a plan, a forecast or a possibility may say so.
-_FUTURE = frozenset("""will expected expects intends going plans""".split())
+_FUTURE = frozenset("""will would expected expects intends going plans""".split())
 _TO_COME = _FUTURE | frozenset(
     """would shall expect intend intended plan planned planning aims aim set due could may
     might likely projected predicted forecast forecasts scheduled proposed proposes""".split()
@@ -870,7 +870,8 @@ def _unquoted(claim: Facts, words: _Words) -> list[Token]:
 
 def _unplanned(claim: Facts, words: _Words) -> list[Token]:
     """The claim's word for what is to come, when the passage has none: "the council will
-    appeal against the ruling" is not supported by "the council lost its case"."""
+    appeal against the ruling" is not supported by "the council lost its case", nor "she said
+    council tax would rise" by "profits rose"."""
     tokens = words.tokens
     if any(t.norm in _TO_COME for t in tokens):
         return []
@@ -878,7 +879,10 @@ def _unplanned(claim: Facts, words: _Words) -> list[Token]:
     pairs = zip(tokens, tokens[1:], strict=False)
     if any(t.norm in ("is", "are") and u.norm == "to" for t, u in pairs):
         return []
-    return [t for t in claim.tokens if t.norm in _FUTURE][:1]
+    # ("would not" refuses: "would not rule out further flooding" is "refused to rule out")
+    tokens = claim.tokens
+    refused = {t for t, u in zip(tokens, tokens[1:], strict=False) if is_negation(u.norm)}
+    return [t for t in tokens if t.norm in _FUTURE and not (t.norm == "would" and t in refused)][:1]
 
 
 def _uncaused(claim: Facts, words: _Words) -> list[Token]:
@@ -1068,6 +1072,12 @@ def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...])
     if anchor.kind == "entity":
         return _find_entity(anchor, tokens)
     same = [f for f in passage.of(anchor.kind) if _same_value(anchor, f)]
+    if not same and anchor.kind == "quantity":
+        same = [
+            f
+            for f in passage.of("quantity")
+            if _people_counted(anchor, f, passage) and _same_quantity(replace(anchor, unit=""), f)
+        ]
     if not same and anchor.kind == "quantity" and anchor.unit:
         # A range's unit may be said before the number: "the number of households in temporary
         # accommodation reached 1,712" holds "more than 1,700 households".
@@ -1151,7 +1161,7 @@ def _score_as_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             and _pair(*tally) == anchor.value
             and _contest(passage, q) == _contest(claim, anchor)
         ):
-            return q
+            return _whole_tally(passage, q)
     return None
 
 
@@ -1160,6 +1170,13 @@ def _results(facts: Facts) -> list[Fact]:
     votes to four")."""
     tallies = [q for q in facts.of("quantity") if (t := _tally(facts, q)) and t[0] is q]
     return facts.of("score") + tallies
+
+
+def _whole_tally(facts: Facts, first: Fact) -> Fact:
+    """A tally as one fact, for a reason to quote whole: "five votes to four"."""
+    _, second = _tally(facts, first) or (first, first)
+    text = facts.text[first.start : second.end]
+    return Fact("score", text, _pair(first, second), first.start, second.end)
 
 
 def _other_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
@@ -1182,7 +1199,7 @@ def _other_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             return None
     if value == anchor.value or _contest(claim, ours) != _contest(passage, result):
         return None
-    return result
+    return _whole_tally(passage, result) if result.kind == "quantity" else result
 
 
 def _contest(facts: Facts, result: Fact) -> str:
@@ -1401,7 +1418,7 @@ def _same_quantity(a: Fact, b: Fact) -> bool:
         return False  # "more than 18 weeks" says nothing of the claim's 410
     if _open(a) == _open(b) != 0 and not a.low <= b.low <= b.high <= a.high:
         return False  # "over five years" does not say "more than 20 years"
-    return overlap and (not a.unit or not b.unit or _same_unit(a.unit, b.unit))
+    return overlap and (not a.unit or not b.unit or same_word(a.unit, b.unit))
 
 
 #: What "people" may count, said more exactly: "more than 200 people" for "214 residents".
@@ -1412,8 +1429,14 @@ _PEOPLE = frozenset(
 )
 
 
-def _same_unit(a: str, b: str) -> bool:
-    return same_word(a, b) or "people" in (a, b) and bool({a, b} & _PEOPLE)
+def _people_counted(anchor: Fact, fact: Fact, passage: Facts) -> bool:
+    """The claim's "people" are the passage's one group of them: "more than 200 people" for
+    "214 residents" (not "148 passengers and six crew", two groups; not "patients" for
+    "people")."""
+    if anchor.unit != "people" or fact.unit not in _PEOPLE:
+        return False
+    after = _tokens_after(passage, fact, 2)
+    return not (after[1:] and after[1].norm == "and")
 
 
 def _open(q: Fact) -> int:
@@ -1464,14 +1487,20 @@ def _date_parts(fact: Fact) -> dict[str, str]:
     if head == "month":
         return dict(zip(("month", "day"), rest, strict=False))
     if head == "decade":  # "the 1980s": "decade-198", which 1987 states
-        return {"decade": rest[0]} | ({"part": rest[1]} if rest[1:] else {})
+        return {"decade": rest[0]} | ({"third": rest[1]} if rest[1:] else {})
     # (a year gives its decade too: "in 1987" states "in the 1980s")
+    decade = (
+        {"decade": head[:3], "third": _THIRDS[head[3]]} if len(head) == 4 and head.isdigit() else {}
+    )
     if head.isdigit() and rest and not rest[0].isdigit():  # "2025-h1", "2024-q3"
-        return {"year": head, "part": rest[0], "decade": head[:3]}
+        return {"year": head, "part": rest[0]} | decade
     if head.isdigit():
-        parts = dict(zip(("year", "month", "day"), [head, *rest], strict=False))
-        return parts | {"decade": head[:3]}
+        return dict(zip(("year", "month", "day"), [head, *rest], strict=False)) | decade
     return {"weekday": head}
+
+
+#: "the early / mid / late 1980s": the third of its decade a year is in.
+_THIRDS = {str(d): "early" if d < 4 else "mid" if d < 7 else "late" for d in range(10)}
 
 
 def _same_date(a: Fact, b: Fact) -> bool:
@@ -1951,11 +1980,6 @@ def _difference(
         exact = anchor.low == anchor.high
         low, high = (anchor.low * 0.95, anchor.high * 1.05) if exact else (anchor.low, anchor.high)
         change = lambda a, b: b / a if a else float("inf")  # noqa: E731
-    elif _percent_change(claim, anchor):
-        # "rose 50% to £300m" from "rose from £200m to £300m" (a share rounded as said)
-        ends = [q for q in passage.of("quantity") if _measure(q) != "share" and q.unit != TIMES]
-        low, high = (anchor.low - 0.5) * 0.98, (anchor.high + 0.5) * 1.02
-        change = lambda a, b: abs(b - a) / a * 100 if a else float("inf")  # noqa: E731
     elif (
         # a margin ("defeated by a margin of seven votes") or a compared difference: any two
         # values, not only a change's two ends
@@ -2150,19 +2174,8 @@ _TALLY = re.compile(r"\s*(?:[a-z]+\s+)?to\s+")
 
 
 def _computed(anchor: Fact, claim: Facts) -> bool:
-    """A factor ("tripled"), a share of a whole ("a third of the schools"), or a change said as
-    a share of where it started ("rose 50%")."""
-    return (
-        anchor.unit == TIMES
-        or anchor.unit == "percent"
-        and _word_after(claim, anchor) == "of"
-        or _percent_change(claim, anchor)
-    )
-
-
-def _percent_change(claim: Facts, anchor: Fact) -> bool:
-    """A share that is the size of a change: "rose 50%", "a 20% fall"."""
-    return anchor.unit == "percent" and _way_of(claim, anchor) is not None
+    """A factor ("tripled"), or a share of a whole ("a third of the schools")."""
+    return anchor.unit == TIMES or anchor.unit == "percent" and _word_after(claim, anchor) == "of"
 
 
 def _change_kind(anchor: Fact) -> str:
@@ -2240,11 +2253,6 @@ def _change_between(
             same_way = {DIRECTION[w] for w in _changes(about)} & {
                 DIRECTION[w] for w in _changes(near)
             }
-            # ... or a factor said as a verb ("doubled") the way of the verb right before the
-            # change ("rose from £200m to £400m"; not "as the company increased spending")
-            verb = {t.norm for t in _tokens_before(passage, first, 2)}
-            own = _changes(set(fold(anchor.text).split()))
-            same_way |= {DIRECTION[w] for w in own} & {DIRECTION[w] for w in _changes(verb)}
             if low <= value <= high and (_overlap(about, near) or same_way):
                 text = passage.text[first.start : last.end]
                 return Fact(
