@@ -4322,3 +4322,14 @@ def test_a_tally_is_quoted_whole_in_the_reason():
         "The council approved the budget by five votes to four after a three-hour meeting.",
     )
     _expect(result, Label.CONTRADICTED, "score 6-3 ≠ five votes to four")
+
+
+def test_a_verb_not_negated_is_no_count_of_none():
+    """ "We do not need political prisoners" says nothing of how many were freed (the demo
+    corpus's sentence gave the reason "quantity 25 ≠ not need political prisoners")."""
+    result = _judged(
+        "Lukashenko freed 25 prisoners.",
+        '"We do not need political prisoners or any other prisoners," Lukashenko was quoted as '
+        "saying.",
+    )
+    assert not any("not need" in r for r in result.reasons), result.reasons

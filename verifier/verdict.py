@@ -2539,10 +2539,25 @@ def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int]
             continue
         if any(t.norm in SPEECH_VERBS or t.norm in ("whether", "how") for t in inside):
             continue
-        for t in negation_scope(passage, negation):
+        scope = negation_scope(passage, negation)
+        # (a verb "not" negates must be the claim's: "do not need political prisoners" says
+        # nothing of how many were freed)
+        verb = _word_before(claim, anchor)
+        if (
+            negation.value not in _NOBODY_WORDS
+            and scope
+            and not any(_same_meaning(scope[0].norm, w) for w in counted)
+            and not _same_meaning(scope[0].norm, verb)
+        ):
+            continue
+        for t in scope:
             if any(_same_meaning(t.norm, w) for w in counted):
                 return negation.start, t.end
     return None
+
+
+#: Negations that count none themselves: "no one was killed", "no deaths".
+_NOBODY_WORDS = frozenset("no none nobody nothing neither without".split())
 
 
 def _same_meaning(a: str, b: str) -> bool:
