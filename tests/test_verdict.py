@@ -4308,11 +4308,14 @@ def test_from_probes_of_the_ninth_round(claim, text, label):
             "north.",
         ),
         ("The concert was scrapped.", "The concert was cancelled because of the storm."),
+        # "backed" assents, as "approved" and "supported" do
+        ("Councillors backed the scheme.", "Councillors approved the scheme on Tuesday."),
     ],
 )
 def test_words_news_copy_swaps_for_one_another(claim, text):
     """With the similarity the encoder gives such pairs (about 0.55), only the words found
-    say the claim is stated: "pledged" is "promised", "scrapped" is "cancelled"."""
+    say the claim is stated: "pledged" is "promised", "scrapped" is "cancelled", "backed" is
+    "approved"."""
     assert _judged(claim, text, similarity=0.55).label == Label.SUPPORTED
 
 

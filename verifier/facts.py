@@ -66,7 +66,7 @@ _LEAST = """lowest smallest smallest slowest weakest coldest poorest youngest sh
 _ASSENT = """approve approves approved approving accept accepts accepted accepting admit admits
     admitted admitting confirm confirms confirmed confirming allow allows allowed allowing
     permit permits permitted support supports supported supporting agree agrees agreed
-    agreeing pass passes passed""".split()
+    agreeing pass passes passed backs backed backing""".split()
 _DISSENT = """reject rejects rejected rejecting deny denies denied denying ban bans banned
     banning forbid forbids forbade forbidden oppose opposes opposed opposing refuse refuses
     refused refusing dispute disputes disputed disputing blocked vetoed""".split()
