@@ -1003,7 +1003,10 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-_RULE = frozenset("rule rules ruled ruling".split())
+#: "rule out", "ruled out": a negation (see `_ruling_out`).
+RULE_VERBS = frozenset("rule rules ruled ruling".split())
+#: Verbs negated in the passive say it of what comes before them (see `_passive`).
+_PASSIVE_CUES = _NEGATING_VERBS | RULE_VERBS
 #: "declined to say" refuses; "prices declined" is a change (see DIRECTION).
 _DECLINE = frozenset({"decline", "declines", "declined", "declining"})
 
@@ -1026,12 +1029,12 @@ def _negations(text: str, tokens: tuple[Token, ...]) -> list[Fact]:
         # "has yet to win approval" has not won it
         yet_to = t.norm == "yet" and nxt == "to" and i > 0 and tokens[i - 1].norm in AUXILIARIES
         # "ruled out building a new wing" will not build it
-        ruled_out = t.norm in _RULE and nxt == "out" and _ruling_out(text, tokens, i)
+        ruled_out = t.norm in RULE_VERBS and nxt == "out" and _ruling_out(text, tokens, i)
         if not (is_negation(t.norm) or refuses or yet_to or ruled_out or _short_of(tokens, i)):
             continue
         if t.norm == "unable" and i and is_negation(tokens[i - 1].norm):
             continue  # "was not unable to pay its staff" was able to
-        if t.norm in _NEGATING_VERBS | _RULE and _passive(text, tokens, i):
+        if t.norm in _PASSIVE_CUES and _passive(text, tokens, i):
             continue  # "was rejected by the council" negates what comes before it, not the council
         # "had the company not pleaded guilty", "if it had not pleaded guilty": what did not
         # happen in a past that did not happen, so it did.
@@ -1114,7 +1117,7 @@ def _ruling_out(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     meant ("a scan to rule out a fracture", "too early to rule out"), a player left out
     ("ruled out of the final", "ruled out of bounds") or a noun ("new rules out this week")."""
     after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, tokens[i].start)), default=0)
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, tokens[i].start)), default=0)
     before = [u.norm for u in tokens[max(0, i - 5) : i] if u.start >= start]
     return (
         after != "of"
@@ -1124,7 +1127,8 @@ def _ruling_out(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     )
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+#: Where a sentence (or a part of one set off by ";") ends.
+SENTENCE_END = re.compile(r"[.!?;]\s")
 #: Before "rules out", a noun's words: "new rules out this week".
 _NOT_A_RULING = frozenset("new the a these those its their his her our strict tough".split())
 
@@ -1132,14 +1136,18 @@ _NOT_A_RULING = frozenset("new the a these those its their his her our strict to
 def _passive(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     """The i-th word is a verb in the passive with nothing of its own after it: "rejected by
     the council", "the plan was rejected.", "has been ruled out"; not "was denied bail"."""
-    j = i + 2 if tokens[i].norm in _RULE else i + 1
-    if j >= len(tokens) or tokens[j].norm == "by":
-        return j < len(tokens) or bool(i and tokens[i - 1].norm in _PASSIVE)
+    j = i + 2 if tokens[i].norm in RULE_VERBS else i + 1  # past the "out" of "ruled out"
+    if j < len(tokens) and tokens[j].norm == "by":
+        return True
+    after_be = bool(i and tokens[i - 1].norm in BE_FORMS)
+    if j >= len(tokens):
+        return after_be
     ended = _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start) is not None
-    return bool(i and tokens[i - 1].norm in _PASSIVE) and (ended or not is_content(tokens[j].norm))
+    return after_be and (ended or not is_content(tokens[j].norm))
 
 
-_PASSIVE = frozenset("was were been be being is are".split())
+#: The forms of "be" that make a passive: "was rejected", "has been ruled out".
+BE_FORMS = frozenset("was were been be being is are".split())
 
 
 def _short_of(tokens: tuple[Token, ...], i: int) -> bool:

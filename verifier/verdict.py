@@ -41,6 +41,7 @@ from math import isclose
 from .config import vocabulary
 from .facts import (
     AUXILIARIES,
+    BE_FORMS,
     CURRENCY_UNITS,
     DATE_RELATIONS,
     DIRECTION,
@@ -48,6 +49,8 @@ from .facts import (
     MONTHS,
     NEGATION_WORDS,
     ORDINALS,
+    RULE_VERBS,
+    SENTENCE_END,
     SPAN_UNITS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -880,9 +883,9 @@ def _unplanned(claim: Facts, words: _Words) -> list[Token]:
     if any(t.norm in ("is", "are") and u.norm == "to" for t, u in pairs):
         return []
     # ("would not" refuses: "would not rule out further flooding" is "refused to rule out")
-    tokens = claim.tokens
-    refused = {t for t, u in zip(tokens, tokens[1:], strict=False) if is_negation(u.norm)}
-    return [t for t in tokens if t.norm in _FUTURE and not (t.norm == "would" and t in refused)][:1]
+    said = claim.tokens
+    refused = {t for t, u in zip(said, said[1:], strict=False) if is_negation(u.norm)}
+    return [t for t in said if t.norm in _FUTURE and not (t.norm == "would" and t in refused)][:1]
 
 
 def _uncaused(claim: Facts, words: _Words) -> list[Token]:
@@ -1059,11 +1062,7 @@ def _coverage(words: list[Token], index: _Words) -> tuple[float, list[tuple[int,
 
 
 def _outside(words: list[Token], facts: list[Fact]) -> list[Token]:
-    return [w for w in words if not _inside(w, facts)]
-
-
-def _inside(word: Token, facts: list[Fact]) -> bool:
-    return any(f.start <= word.start < f.end for f in facts)
+    return [w for w in words if not any(f.start <= w.start < f.end for f in facts)]
 
 
 def _find(anchor: Fact, claim: Facts, passage: Facts, tokens: tuple[Token, ...]) -> Fact | None:
@@ -1161,7 +1160,7 @@ def _score_as_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
             and _pair(*tally) == anchor.value
             and _contest(passage, q) == _contest(claim, anchor)
         ):
-            return _whole_tally(passage, q)
+            return _whole_tally(passage, tally)
     return None
 
 
@@ -1172,9 +1171,9 @@ def _results(facts: Facts) -> list[Fact]:
     return facts.of("score") + tallies
 
 
-def _whole_tally(facts: Facts, first: Fact) -> Fact:
+def _whole_tally(facts: Facts, tally: tuple[Fact, Fact]) -> Fact:
     """A tally as one fact, for a reason to quote whole: "five votes to four"."""
-    _, second = _tally(facts, first) or (first, first)
+    first, second = tally
     text = facts.text[first.start : second.end]
     return Fact("score", text, _pair(first, second), first.start, second.end)
 
@@ -1187,19 +1186,15 @@ def _other_tally(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     if len(results) != 1 or results[0].kind == anchor.kind:
         return None
     (result,) = results
-    if anchor.kind == "score":
-        ours, theirs = anchor, _tally(passage, result)
-        value = _pair(*theirs) if theirs else anchor.value
-    else:
-        tally = _tally(claim, anchor)
-        if tally is None:
+    if anchor.kind == "score":  # the passage's one result is a tally
+        ours, said, rival = anchor, anchor.value, _whole_tally(passage, _tally(passage, result))
+    else:  # the claim's tally against the passage's one score
+        if (tally := _tally(claim, anchor)) is None:
             return None
-        ours, value = tally[0], result.value
-        if value == _pair(*tally):
-            return None
-    if value == anchor.value or _contest(claim, ours) != _contest(passage, result):
+        ours, said, rival = tally[0], _pair(*tally), result
+    if rival.value == said or _contest(claim, ours) != _contest(passage, result):
         return None
-    return _whole_tally(passage, result) if result.kind == "quantity" else result
+    return rival
 
 
 def _contest(facts: Facts, result: Fact) -> str:
@@ -2531,6 +2526,7 @@ def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int]
     if anchor.kind != "quantity" or _measure(anchor) != "count" or claim.of("negation"):
         return None
     counted = _neighbours(claim, anchor, "after")
+    verb = _word_before(claim, anchor)
     for negation in passage.of("negation"):
         if _negating_verb(negation):
             continue
@@ -2542,7 +2538,6 @@ def _counted_none(anchor: Fact, claim: Facts, passage: Facts) -> tuple[int, int]
         scope = negation_scope(passage, negation)
         # (a verb "not" negates must be the claim's: "do not need political prisoners" says
         # nothing of how many were freed)
-        verb = _word_before(claim, anchor)
         if (
             negation.value not in _NOBODY_WORDS
             and scope
@@ -2915,16 +2910,15 @@ def _refused_thing(facts: Facts, word: Token) -> set[str]:
     it in its sentence."""
     after = [u for u in _tokens_after(facts, word, 4) if is_content(u.norm)]
     before = [t for t in facts.tokens if t.end <= word.start]
-    passive = not after or _word_after(facts, word) == "by" or (before and before[-1].norm in _BEEN)
+    passive = (
+        not after or _word_after(facts, word) == "by" or (before and before[-1].norm in BE_FORMS)
+    )
     if passive:
-        start = max(
-            (m.end() for m in _SENTENCE_END_AT.finditer(facts.text, 0, word.start)), default=0
-        )
+        start = max((m.end() for m in SENTENCE_END.finditer(facts.text, 0, word.start)), default=0)
         return {t.norm for t in before if t.start >= start and is_content(t.norm)}
     return {after[0].norm}  # the head of what follows: "objections", not "residents'"
 
 
-_SENTENCE_END_AT = re.compile(r"[.!?;]\s")
 _REJECTS = frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
 _REFUSED_AS = frozenset({"out", "down", "blocked", "vetoed", "against"})
 _REFUSING = (
@@ -2964,7 +2958,7 @@ def _denied_alike(negation: Fact, theirs: Facts, stated: Token) -> bool:
             n.start < stated.start
             and between(n.start, stated.start)
             or stated.start < n.start
-            and _previous_word(theirs.tokens, _token_at(theirs, n)) in _BEEN
+            and _previous_word(theirs.tokens, _token_at(theirs, n)) in BE_FORMS
             and between(stated.start, n.start)
         )
         for n in theirs.of("negation")
@@ -3040,10 +3034,7 @@ def _lone_negation(ours: Facts, theirs: Facts) -> tuple[Fact, Token] | None:
 def _leaves_open(facts: Facts, negation: Fact) -> bool:
     """The negation is of ruling a thing out: "declined to rule out", "would not rule out"."""
     scope = negation_scope(facts, negation)
-    return bool(scope) and scope[0].norm in _RULES and _word_after(facts, scope[0]) == "out"
-
-
-_RULES = frozenset("rule rules ruled ruling".split())
+    return bool(scope) and scope[0].norm in RULE_VERBS and _word_after(facts, scope[0]) == "out"
 
 
 def _negated_before(facts: Facts, negation: Fact) -> bool:
@@ -3061,7 +3052,7 @@ def _refused_in_passive(negation: Fact, facts: Facts, stated: Token) -> bool:
         if t.start <= stated.start or not same_word(t.norm, negation.value):
             continue
         j = i + 2 if tokens[i + 1 : i + 2] and tokens[i + 1].norm == "out" else i + 1
-        if (i and tokens[i - 1].norm in _BEEN) or (j < len(tokens) and tokens[j].norm == "by"):
+        if (i and tokens[i - 1].norm in BE_FORMS) or (j < len(tokens) and tokens[j].norm == "by"):
             return True
     return False
 
@@ -3936,7 +3927,7 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
         if way is None and t.norm == "down" and i and tokens[i - 1].norm in _TURNED:
             # "the request was turned down", "turned down an approach" (not "turned down the
             # heating", "lights turned down at night")
-            passive = i > 1 and tokens[i - 2].norm in _BEEN
+            passive = i > 1 and tokens[i - 2].norm in BE_FORMS
             offered = (
                 any(u.norm in _OFFERS for u in tokens[i + 1 : i + 4])
                 or passive
@@ -3983,11 +3974,18 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
 _CONFIRMING = frozenset("confirm confirms confirmed confirming".split())
 
 
+def _ends_clause(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """Nothing of the i-th word's clause follows it."""
+    return (
+        i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start) is not None
+    )
+
+
 def _reporting(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     """The i-th word, ending its sentence after a comma, reports what is said: "...,
     ministers confirmed." ("confirmed that" still assents, against "refused to confirm")."""
-    ends = i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start)
-    return bool(ends) and "," in text[max(0, tokens[i].start - 40) : tokens[i].start]
+    ends = _ends_clause(text, tokens, i)
+    return ends and "," in text[max(0, tokens[i].start - 40) : tokens[i].start]
 
 
 def _change_said(text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -3998,8 +3996,7 @@ def _change_said(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     verb = tokens[i - 1].norm
     if tokens[i].norm == "up" and verb not in _GOING:
         return False  # "the issue came up", "the sun came up"
-    ended = i + 1 == len(tokens) or _BREAK.search(text, tokens[i].end, tokens[i + 1].start)
-    following = [] if ended else [u.norm for u in tokens[i + 1 : i + 3]]
+    following = [] if _ends_clause(text, tokens, i) else [u.norm for u in tokens[i + 1 : i + 3]]
     if following[:1] and following[0] in _NOT_GONE:
         return False
     if _amount_before(tokens, i - 1):
@@ -4048,13 +4045,16 @@ _CHANGE_ADVERBS = {"up": 1, "down": -1} | dict.fromkeys(
     "create creates created creating".split(), 1
 )
 _VOTED = frozenset({"voted", "votes", "vote"})
-#: "Come down" and "gone up" say a change, unless one of these follows ("came up with a plan",
-#: "went down well", "came down on the side of").
+#: "Gone up" and "come down" say a change (only "go" goes up: "the sun came up") ...
 _GOING = frozenset("go goes went gone going".split())
+_GONE = _GOING | frozenset("come comes came coming".split())
+#: ... unless one of these follows ("came up with a plan", "went down well", "came down on
+#: the side of", "came down hard") ...
+_NOT_GONE = frozenset("with on against well hard".split())
+#: ... of an amount, the word before the verb past these ("prices have *also* gone up") and
+#: past what the amount is of ("the cost *of* the scheme").
 _BEFORE_GONE = frozenset("been be also just now then since".split())
 _HEAD_OF = frozenset("of in at for on across".split())
-_GONE = _GOING | frozenset("come comes came coming".split())
-_NOT_GONE = frozenset("with on against well hard".split())
 #: Amounts that go up and come down: "fares went up", "waiting times have come down".
 _AMOUNTS = frozenset(
     """price prices cost costs bill bills rate rates fare fares inflation unemployment crime
@@ -4087,7 +4087,6 @@ def _a_while(after: tuple[Token, ...]) -> bool:
 
 
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
-_BEEN = frozenset("was were been be being is are".split())
 #: What is turned down, refused: "the request was turned down", "turned down an approach".
 _OFFERS = frozenset(
     """offer offers request requests approach approaches bid bids proposal proposals application
