@@ -4336,3 +4336,111 @@ def test_a_verb_not_negated_is_no_count_of_none():
         "saying.",
     )
     assert not any("not need" in r for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "lowered", "weakened", "widened", "narrowed" are changes as "cut" and "rose" are
+        (
+            "The central bank lowered interest rates to 4% on Thursday.",
+            "The central bank raised interest rates to 4% on Thursday.",
+            "CONTRADICTED",
+        ),
+        (
+            "The central bank lowered interest rates to 4% on Thursday.",
+            "The central bank cut interest rates to 4% on Thursday.",
+            "SUPPORTED",
+        ),
+        (
+            "The pound weakened against the dollar on Friday.",
+            "The pound strengthened against the dollar on Friday.",
+            "CONTRADICTED",
+        ),
+        (
+            "The gap between rich and poor widened last year.",
+            "The gap between rich and poor narrowed last year.",
+            "CONTRADICTED",
+        ),
+        # ... and "she" cut it, where the claim says who: "an analyst" qualifies nothing
+        (
+            "An analyst lowered her price target for the shares by 45p.",
+            "She cut her price target for the shares from 180p to 135p.",
+            "SUPPORTED",
+        ),
+        # a change the other way is no reason to doubt "unchanged", nor is a count a rival rate
+        (
+            "Veloria's central bank lowered its benchmark rate to 5.25 percent on Wednesday.",
+            "The Central Bank of Veloria left its benchmark interest rate unchanged at 5.25 "
+            "percent on Wednesday, pausing a tightening cycle that had seen eight consecutive "
+            "increases since February 2022.",
+            "CONTRADICTED",
+        ),
+        # above or below what was expected, and ahead of or short of it
+        (
+            "Tessaract's revenue forecast for next quarter came in above what analysts had "
+            "expected.",
+            "However, Tessaract lowered its revenue forecast for the next quarter to between "
+            "$4.4 billion and $4.6 billion, below the $5.0 billion analysts had expected.",
+            "CONTRADICTED",
+        ),
+        (
+            "Quillon's revenue fell short of forecasts.",
+            "Quillon reported revenue of $4.82 billion, ahead of analysts' forecasts of $4.6 "
+            "billion.",
+            "CONTRADICTED",
+        ),
+        (
+            "Quillon's revenue beat forecasts.",
+            "Quillon reported revenue of $4.82 billion, ahead of analysts' forecasts of $4.6 "
+            "billion.",
+            "SUPPORTED",
+        ),
+        (
+            "The project is running ahead of schedule.",
+            "The project is running behind schedule.",
+            "CONTRADICTED",
+        ),
+        # "the University of Bern" is another university than "Utrecht University"; "Anita
+        # Patel of Imperial College" is still Dr Patel
+        (
+            "The Corbassière study was led by researchers at Utrecht University.",
+            "The study, led by researchers at the University of Bern, analysed 12 ice cores "
+            "drilled from the Corbassière glacier.",
+            "!SUPPORTED",
+        ),
+        (
+            "Dr Patel led the study.",
+            "The study, led by Professor Anita Patel of Imperial College London, was published "
+            "in the Lancet on Wednesday.",
+            "SUPPORTED",
+        ),
+        # done, against only to come ("is cutting" and "starts next year" are plans)
+        (
+            "Governor Elaine Marsh has signed the rent cap bill into law.",
+            "The bill now goes to Governor Elaine Marsh, who is expected to sign the rent cap "
+            "bill into law within fourteen days.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        (
+            "The council approved the plan.",
+            "The council will approve the plan next week.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        (
+            "The ban starts next year.",
+            "The government said that the ban would start in 2024.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_from_the_blind_sets_of_the_tenth_round(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+def test_a_verb_only_to_come_says_so():
+    result = _judged(
+        "The council approved the plan.", "The council is expected to approve the plan."
+    )
+    _expect(result, Label.NOT_ENOUGH_EVIDENCE, "closest passage")
+    assert any("approved (there only expected to approve)" in r for r in result.reasons)

@@ -44,14 +44,16 @@ _UP = """increase increases increased increasing rise rises rose risen rising gr
     accelerates accelerated accelerating climb climbs climbed climbing raise raises raised
     raising boost boosts boosted boosting surge surges surged surging soar soars soared
     soaring double doubles doubled doubling hike hikes hiked hiking jump jumps jumped
-    jumping""".split()
+    jumping strengthen strengthens strengthened strengthening widen widens widened
+    widening""".split()
 _DOWN = """decrease decreases decreased decreasing decline declines declined declining fall falls
     fell fallen falling drop drops dropped dropping shrink shrinks shrank shrunk shrinking lose
     loses lost losing contract contracts contracted contracting slow slows slowed slowing cut
     cuts cutting reduce reduces reduced reducing plunge plunges plunged plunging plummet
     plummets plummeted plummeting slump slumps slumped slumping halve halves halved
     halving trim trims trimmed trimming slash slashes slashed slashing shed sheds shedding
-    dip dips dipped dipping tumble tumbles tumbled tumbling""".split()
+    dip dips dipped dipping tumble tumbles tumbled tumbling lowers lowered lowering weaken
+    weakens weakened weakening narrows narrowed narrowing""".split()
 _MORE = """higher larger bigger faster stronger warmer richer older longer wider better""".split()
 _LESS = (
     """lower smaller smaller slower weaker colder poorer younger shorter narrower worse""".split()

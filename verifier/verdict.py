@@ -670,6 +670,10 @@ def assess(
             Check("word", "missing", t.text, "", citation, f"{t.text} (nothing there is to come)")
             for t in _unplanned(claim, words)
         ]
+        displaced += [
+            Check("word", "missing", t.text, "", citation, f"{t.text} (there only {cue} {m.text})")
+            for t, cue, m in _unfulfilled(claim, words)
+        ]
         if source := _only_the_source(claim, passage, found):
             anchor, said = source
             detail = f"{anchor.text} (only as the source: {said.text})"
@@ -797,10 +801,13 @@ def _unplaced(claim: Facts, anchors: list[Fact], words: _Words) -> list[Token]:
         and (n := following.get(t)) is not None
         and is_content(n.norm)
         and n not in amounts  # "an additional £48m" qualifies no word ("the early 20th" does)
-        and words.match(n) is not None
+        and (m := words.match(n)) is not None
+        and _previous_word(words.tokens, m) not in _PERSONAL  # "An analyst cut" as "She cut"
     ]
 
 
+#: Who a sentence names by a pronoun, standing for the claim's word before its verb.
+_PERSONAL = frozenset("he she they".split())
 #: Verbs that carry little of their own meaning before a noun.
 _LIGHT_VERBS = frozenset("take takes took taken taking make makes made making".split())
 
@@ -886,6 +893,44 @@ def _unplanned(claim: Facts, words: _Words) -> list[Token]:
     said = claim.tokens
     refused = {t for t, u in zip(said, said[1:], strict=False) if is_negation(u.norm)}
     return [t for t in said if t.norm in _FUTURE and not (t.norm == "would" and t in refused)][:1]
+
+
+#: What puts a verb after it still to come: "is expected to sign", "plans to close".
+_STILL_TO_COME = frozenset(
+    """expected set due plans planned plan intends intend aims aim hopes hope likely going
+    scheduled poised""".split()
+)
+_MODALS = frozenset("will would could may might shall".split())
+
+
+def _unfulfilled(claim: Facts, words: _Words) -> list[tuple[Token, str, Token]]:
+    """The claim's verb said as done ("has signed the bill") where the passage has it only
+    as to come ("is expected to sign it within fourteen days", "will sign it"): with the
+    word that makes it so. Not where the claim says it is to come too."""
+    said = claim.tokens
+    pairs = zip(said, said[1:], strict=False)
+    if any(t.norm in _MODALS for t in said) or any(
+        u.norm == "to" and (t.norm in _STILL_TO_COME or t.norm in BE_FORMS) for t, u in pairs
+    ):
+        return []
+    before_ours = {u: t.norm for t, u in zip(said, said[1:], strict=False)}
+    tokens = words.tokens
+    before = {u: t for t, u in zip(tokens, tokens[1:], strict=False)}
+    found = []
+    for t in claim.content:
+        m = words.exact.get(t.norm) or words.match(t)
+        if m is None or m.norm == t.norm or before_ours.get(t) == "to" or m not in before:
+            continue
+        if not t.norm.endswith("ed"):
+            continue  # "is cutting its service", "the ban starts next year" are plans too
+        cue = before[m]
+        if cue.norm in _MODALS:
+            found.append((t, cue.text, m))
+        elif (
+            cue.norm == "to" and before.get(cue) is not None and before[cue].norm in _STILL_TO_COME
+        ):
+            found.append((t, f"{before[cue].text} to", m))
+    return found[:1]
 
 
 def _uncaused(claim: Facts, words: _Words) -> list[Token]:
@@ -1295,6 +1340,8 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
     if found * 2 < len(words):
         return None
+    if found == 1 < len(words) and _named_after(tokens, found_at[0], words):
+        return None  # "Utrecht University" is not "the University of Bern"
     if len(words) > 1 and last.text[:1].islower():
         # "Larchmont Homes" is not "850 homes"; and in the paragraph, where other things are
         # named too, "Green Party" is not "the two parties" (a name written in lower case is
@@ -1380,6 +1427,21 @@ def _other_name_before(tokens: tuple[Token, ...], i: int, words: list[str]) -> b
         and before.norm not in _TITLES
         and is_content(before.norm)
         and not any(_same_name(w, before.norm) for w in words)
+    )
+
+
+def _named_after(tokens: tuple[Token, ...], i: int, words: list[str]) -> bool:
+    """`tokens[i]` is the head of a name said with "the", "of" and a capitalised word that is
+    no word of `words`: "the University of Bern", "the Bank of England" (not "Anita Patel of
+    Imperial College", whose own name is "Patel")."""
+    after = tokens[i + 1 : i + 3]
+    return (
+        i > 0
+        and tokens[i - 1].norm == "the"
+        and len(after) == 2
+        and after[0].text == "of"
+        and after[1].text[:1].isupper()
+        and not any(_same_name(w, after[1].norm) for w in words)
     )
 
 
@@ -3405,8 +3467,12 @@ def _unchanged(
     rest = [w for w in claim.content if w not in {t for t, _ in ours}]
     if _coverage(rest, words)[0] < 1.0:
         return None  # "Petrol prices rose to 150p" against "Diesel prices were unchanged at 150p"
-    if any(abs(w) == 1 for _, w in _directions(passage, passage.tokens)):
-        return None  # "raised rates in August, but they have been unchanged at 5.25% since"
+    way = ours[0][1]
+    if any(w == way for _, w in _directions(passage, passage.tokens)):
+        # "raised rates in August, but they have been unchanged at 5.25% since" (a change the
+        # other way is no such change: "lowered" against "unchanged at 5.25 percent, pausing
+        # a cycle of eight increases")
+        return None
     for n in numbers:
         if not any(
             _word_before(claim, q) == "to" and q.value == n.value for q in claim.of("quantity")
@@ -3430,7 +3496,10 @@ def _said_of(facts: Facts, word: Token, number: Fact) -> bool:
     from 4%"), or after it with nothing else between and "from" or "on" next ("11.2p a share, unchanged from last
     year"; not "£1,200 a month and wages were unchanged", nor "steady at £1,000 since 2022")."""
     if word.end <= number.start:
-        others = [q for q in facts.of("quantity") if q != number]
+        # (only numbers of its kind: "eight consecutive increases" is no other rate)
+        others = [
+            q for q in facts.of("quantity") if q != number and _measure(q) == _measure(number)
+        ]
         between = [t for t in facts.tokens if word.end <= t.start < number.start]
         since = any(t.norm == "since" for t in _tokens_after(facts, number, 4))
         if word.norm in _HELD:  # "held its interim dividend at 4.1p"
@@ -3959,11 +4028,16 @@ def _directions(facts: Facts, tokens: tuple[Token, ...]) -> list[tuple[Token, in
             and (
                 any(map(is_number_word, tokens[i - 2 : i]))
                 or any(u.norm in _NORMS for u in tokens[i + 1 : i + 4])  # "above the average"
+                or _expected_after(facts.text, tokens, i)
             )
         ):
             way = _COMPARED[t.norm]
             if any(u.norm in _TARGETS for u in tokens[i + 1 : i + 3]):
                 way = 4 * way  # "91.6 percent, below the target of 95 percent" missed it
+        if abs(way or 0) in (7, 8) and _expected_after(facts.text, tokens, i):
+            # "ahead of analysts' forecasts" is above them, not early; "missed forecasts",
+            # "fell short of expectations" below them
+            way = 2 if way > 0 else -2
         if way is None and t.norm in _LIKELIER and tokens[i + 1 : i + 2]:
             way = _LIKELIER[t.norm] if tokens[i + 1].norm == "likely" else None
         if way is not None and t.start not in negated:
@@ -4034,6 +4108,24 @@ def _naming(tokens: tuple[Token, ...], word: Token) -> bool:
 
 #: What a value is said to be above or below, with no number of its own before the word.
 _NORMS = frozenset("average averages mean median norm".split())
+#: "above what analysts had expected", "below the $5bn forecast": a result against a forecast.
+_EXPECTED = frozenset(
+    "expected expectations forecast forecasts forecasted estimate estimates estimated predicted"
+    " consensus".split()
+)
+EXPECTED_REACH = 7
+
+
+def _expected_after(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """A word of what was expected follows the i-th word in its clause."""
+    for u in tokens[i + 1 : i + 1 + EXPECTED_REACH]:
+        if _BREAK.search(text, tokens[i].end, u.start) is not None:
+            return False
+        if u.norm in _EXPECTED:
+            return True
+    return False
+
+
 _DETERMINERS = frozenset("the a an its their his her our your this that these those".split())
 
 
