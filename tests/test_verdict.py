@@ -4444,3 +4444,43 @@ def test_a_verb_only_to_come_says_so():
     )
     _expect(result, Label.NOT_ENOUGH_EVIDENCE, "closest passage")
     assert any("approved (there only expected to approve)" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        (
+            "Eastfield now ranks fourth of the state's 62 districts for reading proficiency.",
+            "Eastfield, which serves about 48,000 students, ranked 14th out of 62 districts in the "
+            "state for overall reading proficiency, up from 31st last year.",
+            "CONTRADICTED",
+        ),
+        (
+            "Eastfield ranked 14th of the state's 62 districts for reading.",
+            "Eastfield ranked fourteenth out of 62 districts in the state for reading.",
+            "SUPPORTED",
+        ),
+        (
+            "Eastfield ranked fourteenth of the state's 62 districts for reading.",
+            "Eastfield ranked 14th out of 62 districts in the state for reading.",
+            "SUPPORTED",
+        ),
+        (
+            "Harris finished fifth in the race.",
+            "Harris finished 5th in the race, behind Lopez.",
+            "SUPPORTED",
+        ),
+        (
+            "It was the club's 3rd win of the season.",
+            "It was the club's third win of the season.",
+            "SUPPORTED",
+        ),
+        (
+            "Danny Oduya struck the winning goal in the 89th minute.",
+            "Danny Oduya struck the winning goal in the 78th minute.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_a_rank_in_digits_is_the_rank_in_words(claim, text, label):
+    _judged_as(claim, text, label)

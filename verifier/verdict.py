@@ -1048,6 +1048,7 @@ class _Words:
         self.by_direction: dict[int, Token] = {}
         self.by_role: dict[int, Token] = {}
         self.by_meaning: dict[int, Token] = {}
+        self.by_rank: dict[int, Token] = {}
         for t in tokens:
             self.exact.setdefault(t.norm, t)
             self.by_initial.setdefault(t.norm[:1], []).append(t)
@@ -1057,6 +1058,8 @@ class _Words:
                 self.by_role.setdefault(_ROLE_VERBS[t.norm], t)
             if t.norm in _SAME_MEANING:
                 self.by_meaning.setdefault(_SAME_MEANING[t.norm], t)
+            if (rank := _rank(t.norm)) is not None:
+                self.by_rank.setdefault(rank, t)
 
     def match(self, word: Token) -> Token | None:
         """The first token that is `word` or a form of it (see `facts.same_word`), or a word
@@ -1074,7 +1077,15 @@ class _Words:
             found = self.by_role.get(_ROLE_VERBS[word.norm])
         if found is None and word.norm in _SAME_MEANING:
             found = self.by_meaning.get(_SAME_MEANING[word.norm])
+        if found is None and (rank := _rank(word.norm)) is not None:
+            found = self.by_rank.get(rank)  # "fourteenth" is "14th"
         return found
+
+
+def _rank(norm: str) -> int | None:
+    """The place an ordinal names, in words or digits: "fifth", "5th"."""
+    digits = _ORDINAL_DIGITS.fullmatch(norm)
+    return int(digits.group(1)) if digits else ORDINALS.get(norm)
 
 
 #: Words of one meaning that share no stem: "died" / "deaths" ("No deaths were reported"
@@ -1272,11 +1283,21 @@ def _counted_otherwise(anchor: Fact, claim: Facts, same: list[Fact], passage: Fa
 
 #: "the 4th stage"
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_ORDINAL_ENDING = re.compile(r"(?:st|nd|rd|th)\b")
 
 
 def _as_ordinal(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     """A number that names one of a series, "stage four" (or "stage 4"), found as "the fourth
     stage": the ordinal of the same value, before the word the claim puts before the number."""
+    if _ORDINAL_ENDING.match(claim.text, anchor.end):  # "ranked 14th" as "fourteenth"
+        return next(
+            (
+                Fact("quantity", t.text, anchor.value, t.start, t.end, "", anchor.low, anchor.high)
+                for t in passage.tokens
+                if ORDINALS.get(t.norm) == anchor.low
+            ),
+            None,
+        )
     before = _tokens_before(claim, anchor, 1)
     after = _tokens_after(claim, anchor, 1)
     # Not "in 3 countries", "cut 5 jobs": the number must follow a noun and count nothing.
@@ -3782,6 +3803,13 @@ _ALTERNATIVES = (
 )
 
 
+def _alternative(norm: str) -> tuple[str, str] | None:
+    """The set a word is one of, and which it is; an ordinal in digits ("14th") is a rank."""
+    if (digits := _ORDINAL_DIGITS.fullmatch(norm)) is not None:
+        return ("rank", digits.group(1))
+    return _ALTERNATIVES.get(norm)
+
+
 def _alternatives(
     claim: Facts, passage: Facts, words: _Words, evidence: Evidence, citation: str
 ) -> list[tuple[bool, Check, Token]]:
@@ -3793,17 +3821,16 @@ def _alternatives(
     thing it is about ("Women's unemployment rose 2%" against "Men's unemployment rose 2%"),
     and the first among the rest, each flagged whether it is among the first two."""
     content = claim.content
-    ours = [(i, t) for i, t in enumerate(content) if t.norm in _ALTERNATIVES]
+    ours = [(i, t, kind) for i, t in enumerate(content) if (kind := _alternative(t.norm))]
     if not ours:
         return []
     # The sentence's paragraph and article, without the sentence.
     context = evidence.passage.context.replace(evidence.passage.text, " ")
     around = {u.norm for u in _placed(context, _CONTEXT_OFFSET)}
     theirs = [t for t in passage.tokens if is_content(t.norm)]
-    said = {_ALTERNATIVES.get(t.norm) for t in claim.tokens}
+    said = {_alternative(t.norm) for t in claim.tokens}
     found: dict[bool, tuple[bool, Check, Token]] = {}
-    for i, t in ours:
-        kind = _ALTERNATIVES[t.norm]
+    for i, t, kind in ours:
         if (i < 2) in found or _in_a_name(claim, t) or t.norm in around:
             continue
         before = content[i - 1].norm if i else ""
@@ -3811,7 +3838,7 @@ def _alternatives(
         in_place = [
             u
             for j, u in enumerate(theirs)
-            if (other := _ALTERNATIVES.get(u.norm)) is not None
+            if (other := _alternative(u.norm)) is not None
             and other[0] == kind[0]
             and not _in_a_name(passage, u)
             and not (j and theirs[j - 1].norm in ORDINALS)  # "a second yellow card" is a red
@@ -3851,7 +3878,7 @@ def _alternatives(
         # another thing of the kind: "an amber *wind* warning ..., while a yellow warning for
         # heavy rain" against "an amber warning for heavy rain" ("eastern areas" may be
         # "eastern England" said another way).
-        own = [u for u in theirs if _ALTERNATIVES.get(u.norm) == kind]
+        own = [u for u in theirs if _alternative(u.norm) == kind]
         if own:
             if not after or any(
                 u in in_place or not same_word(_next_word(theirs, u, 2), after) for u in own
@@ -3865,7 +3892,7 @@ def _alternatives(
             (
                 u
                 for u in in_place
-                if _ALTERNATIVES[u.norm] not in said
+                if _alternative(u.norm) not in said
                 and _said_of_the_claim(claim, passage, u, t, near)
             ),
             None,
@@ -3929,7 +3956,7 @@ def _said_of_the_claim(
 
 
 def _kind_of(word: Token) -> str:
-    return _ALTERNATIVES.get(word.norm, ("-",))[0]
+    return (_alternative(word.norm) or ("-",))[0]
 
 
 def _telling(norm: str) -> bool:
