@@ -4484,3 +4484,61 @@ def test_a_verb_only_to_come_says_so():
 )
 def test_a_rank_in_digits_is_the_rank_in_words(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # found by a review of this round's rules, and kept right
+        (
+            "The Spanish King opened the conference.",
+            "The King of Spain opened the conference on Monday.",
+            "SUPPORTED",
+        ),
+        (
+            "The government increased the minimum wage.",
+            "The government raised the minimum wage to £12 and will increase it again next year.",
+            "SUPPORTED",
+        ),
+        (
+            "Rescuers reached the village by boat.",
+            "Rescuers could reach the village only by boat.",
+            "SUPPORTED",
+        ),
+        (
+            "The match was postponed after the pitch flooded.",
+            "The match was postponed due to flooding on the pitch.",
+            "SUPPORTED",
+        ),
+        (
+            "The study found smokers developed lung cancer at higher rates.",
+            "The study found smokers were three times more likely to develop lung cancer.",
+            "SUPPORTED",
+        ),
+        (
+            "The company has closed the plant.",
+            "The company said it would close the plant next year.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        # a part with "it" for its subject has the claim's subject too
+        (
+            "The company cut its full-year profit forecast.",
+            "The company's sales rose 4% in the first half, but it cut its full-year profit "
+            "forecast.",
+            "SUPPORTED",
+        ),
+        # one currency rising against another is the other falling against it
+        (
+            "The yen weakened against the dollar on Tuesday.",
+            "The dollar rose against the yen on Tuesday.",
+            "SUPPORTED",
+        ),
+        (
+            "The pound rose against the dollar.",
+            "The pound fell against the dollar.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_guards_of_the_tenth_round(claim, text, label):
+    _judged_as(claim, text, label)

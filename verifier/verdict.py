@@ -896,17 +896,20 @@ def _unplanned(claim: Facts, words: _Words) -> list[Token]:
 
 
 #: What puts a verb after it still to come: "is expected to sign", "plans to close".
+#: (Not "due to flooding", "likely to develop", "the aim to", "hope to find more".)
 _STILL_TO_COME = frozenset(
-    """expected set due plans planned plan intends intend aims aim hopes hope likely going
-    scheduled poised""".split()
+    "expected set plans planned intends intend aims going scheduled poised".split()
 )
-_MODALS = frozenset("will would could may might shall".split())
+#: (Not "could": "could reach the village only by boat" is what was done.)
+_MODALS = frozenset("will would may might shall".split())
 
 
 def _unfulfilled(claim: Facts, words: _Words) -> list[tuple[Token, str, Token]]:
     """The claim's verb said as done ("has signed the bill") where the passage has it only
     as to come ("is expected to sign it within fourteen days", "will sign it"): with the
-    word that makes it so. Not where the claim says it is to come too."""
+    word that makes it so. Not where the claim says it is to come too, nor where the passage
+    says something else was done, which may be the claim's act in other words ("lifted rates
+    and is expected to raise them again")."""
     said = claim.tokens
     pairs = zip(said, said[1:], strict=False)
     if any(t.norm in _MODALS for t in said) or any(
@@ -916,6 +919,13 @@ def _unfulfilled(claim: Facts, words: _Words) -> list[tuple[Token, str, Token]]:
     before_ours = {u: t.norm for t, u in zip(said, said[1:], strict=False)}
     tokens = words.tokens
     before = {u: t for t, u in zip(tokens, tokens[1:], strict=False)}
+    done = [
+        t
+        for t in tokens
+        if t.text.islower() and t.norm.endswith("ed") and t.norm not in _STILL_TO_COME
+    ]
+    if any(not any(same_word(t.norm, w.norm) for w in said) for t in done):
+        return []
     found = []
     for t in claim.content:
         m = words.exact.get(t.norm) or words.match(t)
@@ -1361,7 +1371,7 @@ def _find_entity(anchor: Fact, tokens: tuple[Token, ...], nearby: bool = False) 
     found = sum(1 for w in words if any(_same_name(w, t.norm) for t in tokens))
     if found * 2 < len(words):
         return None
-    if found == 1 < len(words) and _named_after(tokens, found_at[0], words):
+    if found == 1 < len(untitled) and _named_after(tokens, found_at[0], words):
         return None  # "Utrecht University" is not "the University of Bern"
     if len(words) > 1 and last.text[:1].islower():
         # "Larchmont Homes" is not "850 homes"; and in the paragraph, where other things are
@@ -3452,6 +3462,8 @@ def _direction_mismatches(
                 return [(check, rival)]
             continue
         rival = next((u for u, w in theirs if w == -way), None)
+        if rival is not None and _against_the_other(claim, t, passage, rival):
+            continue  # "The dollar strengthened against the euro": "the euro fell against the dollar"
         verb = _previous_word(claim.tokens, t) if t.norm in ("up", "down") else ""
         rest = [
             w for w in claim.content if w is not t and w.norm != verb
@@ -3605,10 +3617,33 @@ def _turned_elsewhere(
         and w.start not in negated
     ]
     ours = set().union(*(said_in(*span) for _, span in parts(way)))
+    # A part that names its subject by a pronoun has the claim's words before its word of
+    # direction: "sales rose 4%, but it cut its forecast" against "The company cut its forecast".
+    if any(
+        p.norm in _SUBJECT_PRONOUNS and start <= p.start < end
+        for p in passage.tokens
+        for _, (start, end) in parts(way)
+    ):
+        ours |= {w.norm for w in rest if w.start < word.start}
     for rival, (start, end) in parts(-way):
         if said_in(start, end) - ours:
             return rival, _part_text(passage, start, end)
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+
+
+def _against_the_other(claim: Facts, ours: Token, passage: Facts, theirs: Token) -> bool:
+    """Both words of change are measured "against" something, and not the same thing: one
+    currency rising against another is the other falling against it."""
+
+    def against(facts: Facts, word: Token) -> str | None:
+        after = [t for t in _tokens_after(facts, word, 4) if t.norm not in _DETERMINERS]
+        return after[1].norm if len(after) > 1 and after[0].norm == "against" else None
+
+    mine, other = against(claim, ours), against(passage, theirs)
+    return mine is not None and other is not None and mine != other
 
 
 #: Prefixes that make a word its opposite ("constitutional" / "unconstitutional"). "in-" and
