@@ -4542,3 +4542,45 @@ def test_a_rank_in_digits_is_the_rank_in_words(claim, text, label):
 )
 def test_guards_of_the_tenth_round(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # names said with "'s" on the wrong sides of a verb of doing more than another
+        (
+            "Ferreira's campaign outspent Whitcombe's in the mayoral race.",
+            "Whitcombe's campaign had outspent Ferreira's by nearly three to one.",
+            "CONTRADICTED",
+        ),
+        (
+            "Whitcombe outspent Ferreira in the mayoral race.",
+            "Whitcombe outspent Ferreira by nearly three to one in the mayoral race.",
+            "SUPPORTED",
+        ),
+        (
+            "Apple outsold Samsung in the quarter.",
+            "Samsung outsold Apple in the quarter.",
+            "CONTRADICTED",
+        ),
+        # praise against criticism ("criticised ... to the riot" names no other side), and
+        # the prosecution against the defence
+        (
+            "The mayor praised the police response.",
+            "The mayor criticised the police response to the riot.",
+            "CONTRADICTED",
+        ),
+        (
+            "The mayor praised the police response.",
+            "The mayor praised the police response to the riot.",
+            "SUPPORTED",
+        ),
+        (
+            "Moreau testified for the defence.",
+            "Moreau testified for the prosecution.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_sides_and_judgements_of_the_tenth_round(claim, text, label):
+    _judged_as(claim, text, label)

@@ -3205,6 +3205,10 @@ _ROLE_VERBS = {
             """sue sues sued suing""",
             """succeed succeeds succeeded succeeding replace replaces replaced replacing""",
             """overtake overtakes overtook overtaken overtaking""",
+            # ... and the verbs of doing more than another: "outspent", "outpolled"
+            """outspend outspends outspent outspending outscore outscores outscored
+            outperform outperforms outperformed outperforming outsell outsells outsold
+            outpoll outpolls outpolled outnumber outnumbers outnumbered outvote outvoted""",
             """accuse accuses accused accusing""",
             # "Halvorsen turned down an approach from Brightwater" is not "Brightwater rejected
             # an approach from Halvorsen"
@@ -3231,11 +3235,13 @@ def _role_mismatches(
         if a.kind == "entity" and hit is not None and hit.end <= len(passage.text)
     }
     # Each name wherever the passage says it, as a whole name: "Pellham ... beat Stourleigh".
+    # (as the word the hit is: "Ferreira's" is the word "ferreira")
+    said = {a: {t.norm for t in passage.tokens if t.start == hit.start} for a, hit in hits.items()}
     names = [
         (a, next((e for e in passage.of("entity") if e.start <= t.start < e.end), t))
         for a, hit in hits.items()
         for t in passage.tokens
-        if t.norm == passage.text[hit.start : hit.end].lower()
+        if t.norm == passage.text[hit.start : hit.end].lower() or t.norm in said[a]
     ]
     # The claim's names found in the sentence or its paragraph.
     known = [(a, a) for a, hit in found.items() if a.kind == "entity" and hit is not None]
@@ -3685,11 +3691,22 @@ _OUTCOMES = {
             ("upheld allowed", "dismissed quashed"),
             ("elected", "defeated"),
             ("released freed", "remanded"),
+            # a judgement of one's work, and the side a witness took
+            (
+                "praise praises praised praising",
+                "criticise criticises criticised criticising criticize criticizes criticized"
+                " criticizing condemn condemns condemned condemning fault faults faulted",
+            ),
+            ("prosecution", "defence defense"),
         )
     )
     for side, words in enumerate(sides)
     for w in words.split()
 }
+
+
+#: The outcomes of a contest, whose other side "to", "over" or "against" names.
+_CONTESTS = frozenset({0, 4})
 
 
 #: "A rather than B", "A instead of B": one thing chosen over another.
@@ -3760,9 +3777,10 @@ def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tupl
         # (the word itself, not one going the same way: "lost" is not found as "reduced")
         if t.norm not in _OUTCOMES or any(same_word(t.norm, u.norm) for u in words.tokens):
             continue
-        if _names_the_other(claim.tokens, t):
-            continue  # "Rangers lost to Celtic" against "a win over Rangers"
         group, side = _OUTCOMES[t.norm]
+        contest = group in _CONTESTS
+        if contest and _names_the_other(claim.tokens, t):
+            continue  # "Rangers lost to Celtic" against "a win over Rangers"
         around = _named_around(claim.tokens, t)
         rival = next(
             (
@@ -3770,7 +3788,7 @@ def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tupl
                 for u in words.tokens
                 if _OUTCOMES.get(u.norm, (-1, side))[0] == group
                 and _OUTCOMES[u.norm][1] != side
-                and not _names_the_other(words.tokens, u)
+                and not (contest and _names_the_other(words.tokens, u))
                 and any(same_word(a, b) for a in around for b in _named_around(words.tokens, u))
             ),
             None,
