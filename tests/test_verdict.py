@@ -4584,3 +4584,59 @@ def test_guards_of_the_tenth_round(claim, text, label):
 )
 def test_sides_and_judgements_of_the_tenth_round(claim, text, label):
     _judged_as(claim, text, label)
+
+
+def test_a_claim_whose_facts_are_all_found_is_not_contradicted_by_the_negation_probe():
+    """Two facts found (an age and a place) outweigh a passage a little nearer to the claim
+    negated than to the claim; one fact does not."""
+    claim = "A 67-year-old man was killed when a tree came down on his car near Machynlleth."
+    text = "A 67-year-old man died when a tree fell on his car on the A487 near Machynlleth."
+    result = _judged(claim, text, similarity=0.54, negated_similarity=0.55)
+    assert result.label != Label.CONTRADICTED, result.reasons
+    one = "A man was killed when a tree came down on his car near Machynlleth."
+    result = _judged(one, text, similarity=0.54, negated_similarity=0.55)
+    assert result.label == Label.CONTRADICTED, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # "all nine" against a part of the nine
+        (
+            "All nine members of the monetary policy committee backed Thursday's rate cut.",
+            "Six of the nine members of the monetary policy committee voted for the cut, while "
+            "three preferred to keep the rate on hold.",
+            "CONTRADICTED",
+        ),
+        (
+            "Six of the nine members backed the cut.",
+            "Six of the nine members of the committee voted for the cut.",
+            "SUPPORTED",
+        ),
+        (
+            "All nine members backed the cut.",
+            "All nine members of the committee voted for the cut.",
+            "SUPPORTED",
+        ),
+        # left and right are a pair of which a thing has one
+        (
+            "The lorry was turning right into Stourbridge Road.",
+            "The lorry was turning left into Stourbridge Road.",
+            "CONTRADICTED",
+        ),
+        ("He injured his right leg.", "He injured his right leg in the fall.", "SUPPORTED"),
+        (
+            "The company said it had left the index.",
+            "The company said it had left the index, and had the right to rejoin.",
+            "SUPPORTED",
+        ),
+        # above or below inflation
+        (
+            "Pritchard called the rise above inflation.",
+            "Pritchard said the rise was below inflation.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_what_the_negation_probe_had_found_for_such_claims(claim, text, label):
+    _judged_as(claim, text, label)

@@ -117,6 +117,10 @@ SLOT_CONTEXT = 2
 ANCHOR_KINDS = ("quantity", "date", "score", "entity")
 #: The claim negated is only compared with passages at least this similar to the claim.
 NEGATION_SIMILARITY = 0.5
+#: ... and only for a claim of at most this many names, numbers and dates: where more are
+#: all found, the facts compared outweigh a small difference of similarity (measured in
+#: docs/benchmarks.md: on the news probes, most contradictions it gave such claims were wrong).
+NEGATION_ANCHORS = 1
 #: An optional NLI model's label counts when its probability reaches this.
 NLI_THRESHOLD = 0.5
 
@@ -471,6 +475,11 @@ def assess(
             # "fell to 3.8 percent from 4.1 percent" against "fell to 4.1 percent from 3.8".
             said, stated = f"{ours} {anchor.text}", f"{theirs} {hit.text}"
             mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), hit))
+        elif (part := _part_of_all(anchor, hit, claim, passage)) is not None:
+            # "All nine members backed the cut" against "Six of the nine members voted for it"
+            said = claim.text[_tokens_before(claim, anchor, 1)[0].start : anchor.end]
+            stated = passage.text[part.start : hit.end]
+            mismatches.append((Check(anchor.kind, "mismatch", said, stated, citation), part))
         elif (dated := _dated_elsewhere(anchor, hit, claim, passage)) is not None:
             # "3.8 percent in March" against "rose to 3.8 percent in April from 3.1 in March".
             ours, theirs = dated
@@ -623,6 +632,7 @@ def assess(
     # publish the details"), and one with every word of the claim says no opposite that the
     # word checks above miss.
     probe = not passage.of("negation") and SLOT_COVERAGE <= coverage < 1.0
+    probe = probe and len(anchors) <= NEGATION_ANCHORS
     if not mismatches and denied is None and all_found and probe:
         mismatches += _nearer_negation(claim, evidence, citation)
 
@@ -2379,6 +2389,26 @@ def _word_before(facts: Facts, fact: Fact) -> str:
     return next((t.norm for t in _tokens_before(facts, fact, 1)), "")
 
 
+def _part_of_all(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact | None:
+    """The claim says "all" of a count the passage gives only a part of: "all nine members"
+    against "six of the nine members"."""
+    if anchor.kind != "quantity" or [t.norm for t in _tokens_before(claim, anchor, 1)] != ["all"]:
+        return None
+    if [t.norm for t in _tokens_before(passage, hit, 2)] != ["of", "the"]:
+        return None
+    of = _tokens_before(passage, hit, 2)[0]
+    return next(
+        (
+            q
+            for q in passage.of("quantity")
+            if q.end <= of.start
+            and not passage.text[q.end : of.start].strip()
+            and q.value != hit.value
+        ),
+        None,
+    )
+
+
 def _tokens_after(facts: Facts, fact: Fact | Token, count: int) -> list[Token]:
     return [t for t in facts.tokens if t.start >= fact.end][:count]
 
@@ -3853,6 +3883,7 @@ _ALTERNATIVES = (
     | {w: ("often", "year") for w in "annual annually yearly".split()}
     | {w: ("colour", w) for w in "red amber yellow orange".split()}  # warnings, cards
     | {w: ("season", w) for w in "spring summer autumn winter".split()}  # not "fall"
+    | {w: ("side", w) for w in "left right".split()}  # "turning left", "his right leg"
 )
 
 
@@ -4187,7 +4218,7 @@ def _naming(tokens: tuple[Token, ...], word: Token) -> bool:
 
 
 #: What a value is said to be above or below, with no number of its own before the word.
-_NORMS = frozenset("average averages mean median norm".split())
+_NORMS = frozenset("average averages mean median norm inflation".split())
 #: "above what analysts had expected", "below the $5bn forecast": a result against a forecast.
 _EXPECTED = frozenset(
     "expected expectations forecast forecasts forecasted estimate estimates estimated predicted"
