@@ -4640,3 +4640,116 @@ def test_a_claim_whose_facts_are_all_found_is_not_contradicted_by_the_negation_p
 )
 def test_what_the_negation_probe_had_found_for_such_claims(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # stopped changing, against going one way
+        (
+            "Surface temperatures on Earth have stabilized.",
+            "Surface temperatures on Earth are rising by about 0.2 °C per decade.",
+            "CONTRADICTED",
+        ),
+        ("Prices were unchanged in March.", "Prices rose 0.3% in March.", "CONTRADICTED"),
+        (
+            "Unemployment was stable in the second quarter.",
+            "Unemployment fell in the second quarter.",
+            "CONTRADICTED",
+        ),
+        (
+            "Prices were unchanged in March.",
+            "Prices were unchanged in March after rising in February.",
+            "SUPPORTED",
+        ),
+        (
+            "The Reserve Bank of Lindmark left its key interest rate unchanged at 4.25%.",
+            "The Reserve Bank of Lindmark held its benchmark interest rate at 4.25% on Thursday "
+            "after inflation rose from 2.9% in March to 3.4% in April.",
+            "!CONTRADICTED",
+        ),
+        # what held over the past 50 years held over the past 30, not the other way round
+        (
+            "Arctic sea ice has been retreating over the past 30 years.",
+            "Arctic sea ice has been retreating over the past 50 years.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Arctic sea ice has been retreating over the past 50 years.",
+            "Arctic sea ice has been retreating over the past 30 years.",
+            "CONTRADICTED",
+        ),
+        (
+            "Graham Tolley was jailed for three years.",
+            "Graham Tolley was jailed for five years.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_changes_stopped_and_spans_looked_back_over(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # found by a second review, and kept right
+        (
+            "Liverpool are 3rd in the league.",
+            "Liverpool have won only a third of their league games.",
+            "!SUPPORTED",
+        ),
+        (
+            "Hamilton qualified 2nd in Monaco.",
+            "Hamilton was a second slower than pole-sitter Leclerc in Monaco.",
+            "!SUPPORTED",
+        ),
+        (
+            "Governor Marsh signed the bill.",
+            "Governor Marsh, who was re-elected in May, is expected to sign the bill.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        (
+            "The council approved the plan.",
+            "The council is due to approve the plan next week.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        (
+            "Exports rose in March.",
+            "Exports fell in March, although they rose in April.",
+            "CONTRADICTED",
+        ),
+        (
+            "The pound rose against the dollar on Monday.",
+            "The pound fell against the euro on Monday and fell against the dollar.",
+            "CONTRADICTED",
+        ),
+        (
+            "The coach praised his players.",
+            "The coach did not criticise his players.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The minister praised the police response.",
+            "The minister rejected claims that she had criticised the police response.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The review praised the software team.",
+            "The review found a fault in the software.",
+            "!CONTRADICTED",
+        ),
+        (
+            "All five suspects appeared in court.",
+            "Three of the five suspects appeared in court on Monday, and the other two on Tuesday.",
+            "!CONTRADICTED",
+        ),
+        (
+            "All 300 workers received a pay rise.",
+            "100% of the 300 workers received a pay rise.",
+            "!CONTRADICTED",
+        ),
+    ],
+)
+def test_guards_from_a_second_review(claim, text, label):
+    _judged_as(claim, text, label)

@@ -570,6 +570,7 @@ def assess(
             rival is None
             or _measured_another_year(anchor, found)
             or _another_day(anchor, rival, claim, passage)
+            or _within_a_longer_span(anchor, rival, claim, passage)
         ):
             checks.append(Check(anchor.kind, "missing", anchor.text, "", citation))
             continue
@@ -604,7 +605,7 @@ def assess(
         numbers = [h for a, h in found.items() if a.kind == "quantity" and h is not None]
         mismatches += _direction_mismatches(claim, passage, words, numbers, citation)
         mismatches += _prefix_mismatches(claim, words, citation) or _outcome_mismatches(
-            claim, words, citation
+            claim, passage, words, citation
         )
         mismatches += _swapped_alternatives(claim, passage, words, citation)
         # Another value of a set in the claim's place contradicts it, or, among the claim's
@@ -910,6 +911,19 @@ def _unplanned(claim: Facts, words: _Words) -> list[Token]:
 _STILL_TO_COME = frozenset(
     "expected set plans planned intends intend aims going scheduled poised".split()
 )
+
+
+def _to_come(word: Token, before: dict[Token, Token]) -> bool:
+    """ "expected", "due" or "likely" before "to" and a verb: "is due to approve" (not "more
+    likely to develop", a risk)."""
+    if word.norm in _STILL_TO_COME:
+        return True
+    ahead = before.get(word)
+    return word.norm in _IF_NOT_COMPARED and (ahead is None or ahead.norm not in _COMPARING)
+
+
+_IF_NOT_COMPARED = frozenset("due likely".split())
+_COMPARING = frozenset("more less times as most least".split())
 #: (Not "could": "could reach the village only by boat" is what was done.)
 _MODALS = frozenset("will would may might shall".split())
 
@@ -929,27 +943,36 @@ def _unfulfilled(claim: Facts, words: _Words) -> list[tuple[Token, str, Token]]:
     before_ours = {u: t.norm for t, u in zip(said, said[1:], strict=False)}
     tokens = words.tokens
     before = {u: t for t, u in zip(tokens, tokens[1:], strict=False)}
+    # another verb done to a thing the claim names after its verb: "lifted rates", "backed
+    # the plan" (not "officials confirmed", "chaired by Ms Reid")
+    after_verb = {w.norm for t in said for w in said if w.start > t.start and t.norm.endswith("ed")}
     done = [
         t
-        for t in tokens
-        if t.text.islower() and t.norm.endswith("ed") and t.norm not in _STILL_TO_COME
+        for i, t in enumerate(tokens)
+        if t.text.islower()
+        and t.norm.endswith("ed")
+        and t.norm not in _STILL_TO_COME
+        and not any(same_word(t.norm, w.norm) for w in said)
+        and any(
+            u.norm in after_verb
+            for u in [u for u in tokens[i + 1 : i + 4] if u.norm not in _DETERMINERS][:1]
+        )
     ]
-    if any(not any(same_word(t.norm, w.norm) for w in said) for t in done):
+    if done:
         return []
     found = []
     for t in claim.content:
         m = words.exact.get(t.norm) or words.match(t)
         if m is None or m.norm == t.norm or before_ours.get(t) == "to" or m not in before:
             continue
-        if not t.norm.endswith("ed"):
-            continue  # "is cutting its service", "the ban starts next year" are plans too
+        if not t.norm.endswith("ed") or m.norm.endswith("ing"):
+            continue  # "is cutting its service", "the ban starts next year" are plans too,
+            # and "postponed due to flooding" says why
         cue = before[m]
         if cue.norm in _MODALS:
             found.append((t, cue.text, m))
-        elif (
-            cue.norm == "to" and before.get(cue) is not None and before[cue].norm in _STILL_TO_COME
-        ):
-            found.append((t, f"{before[cue].text} to", m))
+        elif cue.norm == "to" and (plan := before.get(cue)) is not None and _to_come(plan, before):
+            found.append((t, f"{plan.text} to", m))
     return found[:1]
 
 
@@ -1310,11 +1333,15 @@ def _as_ordinal(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
     """A number that names one of a series, "stage four" (or "stage 4"), found as "the fourth
     stage": the ordinal of the same value, before the word the claim puts before the number."""
     if _ORDINAL_ENDING.match(claim.text, anchor.end):  # "ranked 14th" as "fourteenth"
+        # ... in the same place: a word next to it the claim has next to its own ("finished
+        # third"; not "a third of their games", "a second slower")
+        ours = _beside(claim.tokens, anchor)
         return next(
             (
                 Fact("quantity", t.text, anchor.value, t.start, t.end, "", anchor.low, anchor.high)
                 for t in passage.tokens
                 if ORDINALS.get(t.norm) == anchor.low
+                and any(same_word(a, b) for a in ours for b in _beside(passage.tokens, t))
             ),
             None,
         )
@@ -1332,6 +1359,13 @@ def _as_ordinal(anchor: Fact, claim: Facts, passage: Facts) -> Fact | None:
         if n == anchor.low and same_word(following.norm, before[-1].norm):
             return Fact("quantity", t.text, str(n), t.start, t.end, "", n, n)
     return None
+
+
+def _beside(tokens: tuple[Token, ...], at: Fact | Token) -> set[str]:
+    """The words right before and after `at`, past a determiner ("the fifth day": "on", "day")."""
+    before = [t for t in tokens if t.end <= at.start and t.norm not in _DETERMINERS][-1:]
+    after = [t for t in tokens if t.start >= at.end and t.norm not in _DETERMINERS][:1]
+    return {t.norm for t in before + after}
 
 
 def _same_value(anchor: Fact, fact: Fact) -> bool:
@@ -2396,6 +2430,9 @@ def _part_of_all(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact 
         return None
     if [t.norm for t in _tokens_before(passage, hit, 2)] != ["of", "the"]:
         return None
+    # (not where the passage goes on to the rest: "three of the five ..., and the other two")
+    if any(t.norm in _THE_REST for t in passage.tokens if t.start > hit.end):
+        return None
     of = _tokens_before(passage, hit, 2)[0]
     return next(
         (
@@ -2403,10 +2440,37 @@ def _part_of_all(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact 
             for q in passage.of("quantity")
             if q.end <= of.start
             and not passage.text[q.end : of.start].strip()
-            and q.value != hit.value
+            and q.unit != "percent"
+            and float(q.value) < float(hit.value)
         ),
         None,
     )
+
+
+#: Words that say the rest of a count was also said: "the rest", "the other two", "all of whom".
+_THE_REST = frozenset("rest other others remaining remainder all".split())
+
+
+#: A span of time back from now: "over the past 30 years", "in the last 14 months" (not "jailed
+#: for three years").
+_LOOKING_BACK = frozenset("past last over".split())
+_SPANS = frozenset("years year months month decades decade weeks week days".split())
+
+
+def _within_a_longer_span(anchor: Fact, rival: Fact, claim: Facts, passage: Facts) -> bool:
+    """Both numbers count a span back from now, the passage's the longer: what held over the
+    past 50 years held over the past 30 ("Arctic sea ice has been retreating over the past
+    30 years"); not the other way round ("the lowest in 20 years" against "in 14 years")."""
+
+    def span(facts: Facts, q: Fact) -> str | None:
+        before = _tokens_before(facts, q, 1)
+        after = _tokens_after(facts, q, 1)
+        if not before or before[0].norm not in _LOOKING_BACK or not after:
+            return None
+        return after[0].norm.rstrip("s") if after[0].norm in _SPANS else None
+
+    ours, theirs = span(claim, anchor), span(passage, rival)
+    return ours is not None and ours == theirs and float(anchor.value) < float(rival.value)
 
 
 def _tokens_after(facts: Facts, fact: Fact | Token, count: int) -> list[Token]:
@@ -3464,6 +3528,8 @@ def _direction_mismatches(
             return [(Check("direction", "mismatch", ours[0].text, rival.text, citation), rival)]
     if (still := _unchanged(claim, passage, words, numbers, citation)) is not None:
         return [still]
+    if (moved := _moved(claim, passage, words, citation)) is not None:
+        return [moved]
     theirs = _directions(passage, words.tokens)
     if numbers:
         spans = [_clause_span(passage, n, _CONTRAST) for n in numbers]
@@ -3497,9 +3563,11 @@ def _direction_mismatches(
                 check = Check("direction", "mismatch", t.text, rival.text, citation, part)
                 return [(check, rival)]
             continue
-        rival = next((u for u, w in theirs if w == -way), None)
-        if rival is not None and _against_the_other(claim, t, passage, rival):
-            continue  # "The dollar strengthened against the euro": "the euro fell against the dollar"
+        # ("The dollar strengthened against the euro": "the euro fell against the dollar")
+        rival = next(
+            (u for u, w in theirs if w == -way and not _against_the_other(claim, t, passage, u)),
+            None,
+        )
         verb = _previous_word(claim.tokens, t) if t.norm in ("up", "down") else ""
         rest = [
             w for w in claim.content if w is not t and w.norm != verb
@@ -3553,6 +3621,37 @@ def _unchanged(
         if still is not None:
             return Check("direction", "mismatch", ours[0][0].text, still.text, citation), still
     return None
+
+
+#: Words that say a thing stopped changing: "temperatures have stabilised", "levelled off".
+_STOPPED = _UNCHANGED | frozenset(
+    """stabilised stabilized stabilise stabilize stabilises stabilizes plateaued plateau
+    levelled leveled""".split()
+)
+
+
+_KEPT = _HELD | frozenset("hold keep kept leave left".split())
+
+
+def _moved(
+    claim: Facts, passage: Facts, words: _Words, citation: str
+) -> tuple[Check, Token] | None:
+    """The claim says a thing did not change ("Surface temperatures have stabilised") and the
+    passage, with the rest of the claim, that it went one way ("Surface temperatures are
+    rising"). Not where the passage says it stopped too ("rose, then stabilised")."""
+    stopped = next((t for t in claim.content if t.norm in _STOPPED), None)
+    if stopped is None or any(abs(w) == 1 for _, w in _directions(claim, claim.tokens)):
+        return None
+    if any(t.norm in _STOPPED or t.norm in _KEPT for t in passage.tokens):
+        return None  # "held its rate at 4.25% after inflation rose", "keep rates on hold"
+    moved = [(t, w) for t, w in _directions(passage, passage.tokens) if abs(w) == 1]
+    if len({w for _, w in moved}) != 1:
+        return None
+    rest = [w for w in claim.content if w is not stopped and w.norm not in ("off", "out")]
+    if not rest or _coverage(rest, words)[0] < SUPPORT_COVERAGE:
+        return None
+    rival = moved[0][0]
+    return Check("direction", "mismatch", stopped.text, rival.text, citation), rival
 
 
 #: "11.2p a share, unchanged": what a number is counted per, between it and a word about it.
@@ -3655,10 +3754,13 @@ def _turned_elsewhere(
     ours = set().union(*(said_in(*span) for _, span in parts(way)))
     # A part that names its subject by a pronoun has the claim's words before its word of
     # direction: "sales rose 4%, but it cut its forecast" against "The company cut its forecast".
+    # (the pronoun is its verb's subject, and the part has a word the claim has after its
+    # own: not "Exports fell in March, although they rose in April")
+    later = {w.norm for w in rest if w.start > word.start}
+    previous = {u.start: t.norm for t, u in zip(passage.tokens, passage.tokens[1:], strict=False)}
     if any(
-        p.norm in _SUBJECT_PRONOUNS and start <= p.start < end
-        for p in passage.tokens
-        for _, (start, end) in parts(way)
+        previous.get(u.start) in _SUBJECT_PRONOUNS and later & said_in(*span)
+        for u, span in parts(way)
     ):
         ours |= {w.norm for w in rest if w.start < word.start}
     for rival, (start, end) in parts(-way):
@@ -3671,15 +3773,17 @@ _SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 
 
 def _against_the_other(claim: Facts, ours: Token, passage: Facts, theirs: Token) -> bool:
-    """Both words of change are measured "against" something, and not the same thing: one
-    currency rising against another is the other falling against it."""
+    """Both words of change are measured "against" something, the passage's against what the
+    claim names before its word: one currency rising against another is the other falling
+    against it (not "The pound fell against the euro" for "The pound rose against the dollar")."""
 
     def against(facts: Facts, word: Token) -> str | None:
         after = [t for t in _tokens_after(facts, word, 4) if t.norm not in _DETERMINERS]
         return after[1].norm if len(after) > 1 and after[0].norm == "against" else None
 
     mine, other = against(claim, ours), against(passage, theirs)
-    return mine is not None and other is not None and mine != other
+    named = {t.norm for t in claim.tokens if t.end <= ours.start}
+    return mine is not None and other is not None and mine != other and other in named
 
 
 #: Prefixes that make a word its opposite ("constitutional" / "unconstitutional"). "in-" and
@@ -3725,7 +3829,7 @@ _OUTCOMES = {
             (
                 "praise praises praised praising",
                 "criticise criticises criticised criticising criticize criticizes criticized"
-                " criticizing condemn condemns condemned condemning fault faults faulted",
+                " criticizing condemn condemns condemned condemning faulted faulting",
             ),
             ("prosecution", "defence defense"),
         )
@@ -3799,10 +3903,21 @@ def _alternatives_around(facts: Facts) -> list[tuple[list[Token], list[Token]]]:
     return found
 
 
-def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tuple[Check, Token]]:
+def _outcome_mismatches(
+    claim: Facts, passage: Facts, words: _Words, citation: str
+) -> list[tuple[Check, Token]]:
     """The passage has the rest of the claim and, where the claim's word of an outcome was, its
     opposite: "Labour lost the seat" against "Labour held the seat", "The patient survived"
-    against "The patient died". Not "lost to", which names the winner (see the role checks)."""
+    against "The patient died". Not "lost to", which names the winner (see the role checks),
+    nor an opposite negated or denied ("did not criticise", "rejected claims that she had
+    criticised")."""
+    negated = _negated_positions(passage)
+    tokens = words.tokens
+    denied = {
+        u.start
+        for i, u in enumerate(tokens)
+        if any(DIRECTION.get(d.norm) == -4 for d in tokens[max(0, i - 5) : i])
+    }
     for t in claim.content:
         # (the word itself, not one going the same way: "lost" is not found as "reduced")
         if t.norm not in _OUTCOMES or any(same_word(t.norm, u.norm) for u in words.tokens):
@@ -3819,6 +3934,7 @@ def _outcome_mismatches(claim: Facts, words: _Words, citation: str) -> list[tupl
                 if _OUTCOMES.get(u.norm, (-1, side))[0] == group
                 and _OUTCOMES[u.norm][1] != side
                 and not (contest and _names_the_other(words.tokens, u))
+                and u.start not in negated | denied
                 and any(same_word(a, b) for a in around for b in _named_around(words.tokens, u))
             ),
             None,
