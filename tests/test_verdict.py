@@ -4753,3 +4753,68 @@ def test_changes_stopped_and_spans_looked_back_over(claim, text, label):
 )
 def test_guards_from_a_second_review(claim, text, label):
     _judged_as(claim, text, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # a claim that something is not so, against a passage that states it as a fact
+        (
+            "Sea level rise predictions are exaggerated.",
+            "Climate change simulations predicted that sea level rise would accelerate, and it has.",
+            "CONTRADICTED",
+        ),
+        (
+            "The claim that the bridge was unsafe was unfounded.",
+            "Engineers found that the bridge was unsafe and closed it.",
+            "CONTRADICTED",
+        ),
+        (
+            "The theory that the fire was started deliberately has been debunked.",
+            "Investigators concluded that the fire was started deliberately.",
+            "CONTRADICTED",
+        ),
+        (
+            "Fears of a housing shortage in Marlow are overstated.",
+            "Marlow faces a severe housing shortage, with 2,000 families on the waiting list.",
+            "CONTRADICTED",
+        ),
+        # ... which only reports it, or negates it, or says it is so
+        (
+            "The claim that the bridge was unsafe was unfounded.",
+            "The council said the bridge was unsafe and closed it.",
+            "NOT ENOUGH EVIDENCE",
+        ),
+        (
+            "Fears of a housing shortage in Marlow are overstated.",
+            "Marlow does not face a housing shortage, the council said.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The council's forecast of 300 job losses was exaggerated.",
+            "Only 120 jobs were lost, far fewer than the council's forecast of 300 job losses, "
+            "which proved exaggerated.",
+            "SUPPORTED",
+        ),
+        # "found errors in" is "flawed"
+        (
+            "Lindzen and Choi's paper is flawed.",
+            "Andrew Dessler published a paper which found errors in Lindzen and Choi's paper.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_a_claim_that_something_is_not_so(claim, text, label):
+    _judged_as(claim, text, label)
+
+
+def test_a_claim_said_false_tells_why_it_is_contradicted():
+    result = _judged(
+        "Sea level rise predictions are exaggerated.",
+        "Climate change simulations predicted that sea level rise would accelerate.",
+    )
+    _expect(
+        result,
+        Label.CONTRADICTED,
+        "polarity differs: claim says it is not so ('exaggerated'), evidence states it",
+    )

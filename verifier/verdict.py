@@ -608,6 +608,7 @@ def assess(
             claim, passage, words, citation
         )
         mismatches += _swapped_alternatives(claim, passage, words, citation)
+        mismatches += _said_to_be_false(claim, passage, words, citation)
         # Another value of a set in the claim's place contradicts it, or, among the claim's
         # first words, which say which thing it is about, only keeps the passage from
         # supporting it.
@@ -677,6 +678,7 @@ def assess(
         unplaced += _unquoted(claim, words)
         unplaced += _unknown_opener(claim, words, evidence)
         unplaced += _overstated(claim, words)
+        unplaced += _unrefuted(claim, words)
         displaced += [
             Check("word", "missing", t.text, "", citation, f"{t.text} (nothing there is to come)")
             for t in _unplanned(claim, words)
@@ -1146,6 +1148,7 @@ _SAME_MEANING = {
             """cancelled cancel cancels scrapped scrap scraps axed axe""",
             """pledged pledges promised vowed""",
             """pupils pupil students student""",
+            """flawed errors error mistakes faulty""",
         )
     )
     for w in words.split()
@@ -3035,6 +3038,57 @@ def _negating_verb(negation: Fact) -> bool:
         and negation.value != "yet"
         and not negation.value.endswith("n't")
     )
+
+
+#: Predicates that say what comes before them is not so: "97% consensus ... has been
+#: disproven", "Sea level rise predictions are exaggerated", "... is a myth".
+_SAID_FALSE = frozenset(
+    """disproven disproved debunked refuted discredited exaggerated overstated overestimated
+    flawed myth untrue baseless unfounded""".split()
+)
+#: Nouns that frame what is said false: "the claim that ...", "fears of ...".
+_FRAMING = frozenset(
+    """claim claims suggestion suggestions idea notion theory reports report fears fear
+    allegation allegations assertion""".split()
+)
+#: Words of a passage that only reports or doubts what it says.
+_DOUBTING = _SAID_FALSE | frozenset(
+    """claim claims claimed alleged allegedly reportedly wrong false error errors disputed
+    according""".split()
+)
+
+
+def _unrefuted(claim: Facts, words: _Words) -> list[Token]:
+    """The claim's word that what it says is not so ("... was unfounded"), when the passage
+    lacks it: a passage that only says the thing does not support that it is false."""
+    return [t for t in claim.content if t.norm in _SAID_FALSE and words.match(t) is None][:1]
+
+
+def _said_to_be_false(
+    claim: Facts, passage: Facts, words: _Words, citation: str
+) -> list[tuple[Check, None]]:
+    """The claim says something is not so ("... has been disproven", "... are exaggerated")
+    and the passage states it as a fact, with the claim's words before that predicate (at
+    least `SUPPORT_COVERAGE` of them), no negation, and no word of its own that reports or
+    doubts it ("said", "claimed", "according to")."""
+    tokens = claim.tokens
+    for i, t in enumerate(tokens):
+        if t.norm not in _SAID_FALSE or words.match(t) is not None:
+            continue
+        # a predicate: "are exaggerated", "has been disproven", "is a myth", "to be flawed"
+        if not any(u.norm in BE_FORMS for u in tokens[max(0, i - 3) : i]):
+            continue
+        subject = [w for w in claim.content if w.end <= t.start and w.norm not in _FRAMING]
+        if len(subject) < 2 or _coverage(subject, words)[0] < SUPPORT_COVERAGE:
+            continue
+        theirs = passage.tokens
+        if passage.of("negation") or passage.of("attribution"):
+            return []
+        if any(u.norm in _DOUBTING or u.norm in SPEECH_VERBS for u in theirs):
+            return []
+        said = f"says it is not so ('{t.text}')"
+        return [(Check("polarity", "mismatch", said, "states it", citation), None)]
+    return []
 
 
 def _polarity_mismatches(
