@@ -4818,3 +4818,77 @@ def test_a_claim_said_false_tells_why_it_is_contradicted():
         Label.CONTRADICTED,
         "polarity differs: claim says it is not so ('exaggerated'), evidence states it",
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "label"),
+    [
+        # found by a third review, and kept right: a belief, a fear, a legend, a question or
+        # a condition states nothing; "overdone" is no "false" of a thing named in two words
+        (
+            "The idea that the Earth is flat has been debunked.",
+            "Many people in the Middle Ages believed the Earth is flat.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The claim that the drug cures cancer was baseless.",
+            "Researchers are testing whether the drug cures cancer.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The idea that cold weather causes colds is a myth.",
+            "If cold weather causes colds, then winters should see more of them.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The actor's performance was exaggerated.",
+            "The actor's performance earned him a Bafta nomination.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Sea level rise predictions are not exaggerated.",
+            "Sea level rise predictions are accurate, a new study of tide gauges confirms.",
+            "!CONTRADICTED",
+        ),
+        (
+            "The claims were untrue.",
+            "The claims were false, the court found.",
+            "!NOT ENOUGH EVIDENCE",
+        ),
+        # "levelled" flattens, "a stable condition" is no trend, and a word of change must be
+        # said of the claim's thing
+        (
+            "The earthquake levelled entire villages.",
+            "The earthquake flattened entire villages as the death toll climbed.",
+            "!CONTRADICTED",
+        ),
+        (
+            "A man is in a stable condition in hospital.",
+            "A man is in hospital after knife crime in the city rose sharply.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Unemployment was stable at 4% in March.",
+            "Unemployment was 4% in March, the same as in February, while wages increased 5%.",
+            "!CONTRADICTED",
+        ),
+        (
+            "Greenhouse gas concentrations have not yet levelled off.",
+            "Greenhouse gas concentrations rose again last year.",
+            "!CONTRADICTED",
+        ),
+        # a longer span holds a shorter one only for a trend, not an amount or a change
+        (
+            "Sea levels have risen 20cm over the past 30 years.",
+            "Sea levels have risen 20cm over the past 100 years.",
+            "CONTRADICTED",
+        ),
+        (
+            "Sales have doubled over the last five years.",
+            "Sales have doubled over the last 10 years.",
+            "CONTRADICTED",
+        ),
+    ],
+)
+def test_guards_from_a_third_review(claim, text, label):
+    _judged_as(claim, text, label)

@@ -2472,6 +2472,12 @@ def _within_a_longer_span(anchor: Fact, rival: Fact, claim: Facts, passage: Fact
             return None
         return after[0].norm.rstrip("s") if after[0].norm in _SPANS else None
 
+    # (only for a trend: not where the claim gives an amount over the span, "risen 20cm over
+    # the past 30 years", or a change, "doubled over the last five years")
+    if len(claim.of("quantity")) > 1 or any(
+        abs(w) == 1 for _, w in _directions(claim, claim.tokens)
+    ):
+        return False
     ours, theirs = span(claim, anchor), span(passage, rival)
     return ours is not None and ours == theirs and float(anchor.value) < float(rival.value)
 
@@ -3046,6 +3052,10 @@ _SAID_FALSE = frozenset(
     """disproven disproved debunked refuted discredited exaggerated overstated overestimated
     flawed myth untrue baseless unfounded""".split()
 )
+#: ... of which these also say "overdone" of a thing that is no statement ("The actor's
+#: performance was exaggerated"): said false only of what is named in three words or more,
+#: every one of them in the passage ("Sea level rise predictions are exaggerated").
+_OVERDONE = frozenset("exaggerated overstated overestimated flawed".split())
 #: Nouns that frame what is said false: "the claim that ...", "fears of ...".
 _FRAMING = frozenset(
     """claim claims suggestion suggestions idea notion theory reports report fears fear
@@ -3054,13 +3064,19 @@ _FRAMING = frozenset(
 #: Words of a passage that only reports or doubts what it says.
 _DOUBTING = _SAID_FALSE | frozenset(
     """claim claims claimed alleged allegedly reportedly wrong false error errors disputed
-    according""".split()
+    according whether if believe believes believed fear fears feared think thinks thought
+    legend rumour rumours suspect suspected may might could testing tested studied""".split()
 )
+
+
+_FALSE = _SAID_FALSE | frozenset("false wrong incorrect inaccurate mistaken".split())
 
 
 def _unrefuted(claim: Facts, words: _Words) -> list[Token]:
     """The claim's word that what it says is not so ("... was unfounded"), when the passage
     lacks it: a passage that only says the thing does not support that it is false."""
+    if any(u.norm in _FALSE for u in words.tokens):
+        return []  # "false", "overstated" say so in other words
     return [t for t in claim.content if t.norm in _SAID_FALSE and words.match(t) is None][:1]
 
 
@@ -3081,6 +3097,10 @@ def _said_to_be_false(
         subject = [w for w in claim.content if w.end <= t.start and w.norm not in _FRAMING]
         if len(subject) < 2 or _coverage(subject, words)[0] < SUPPORT_COVERAGE:
             continue
+        if t.norm in _OVERDONE and (len(subject) < 3 or _coverage(subject, words)[0] < 1.0):
+            continue
+        if claim.of("negation"):
+            return []  # "... are not exaggerated"
         theirs = passage.tokens
         if passage.of("negation") or passage.of("attribution"):
             return []
@@ -3682,9 +3702,12 @@ _STOPPED = _UNCHANGED | frozenset(
     """stabilised stabilized stabilise stabilize stabilises stabilizes plateaued plateau
     levelled leveled""".split()
 )
-
-
-_KEPT = _HELD | frozenset("hold keep kept leave left".split())
+#: ... which say it only with "off" after them ("levelled a building" flattened it).
+_OFF = frozenset("levelled leveled".split())
+#: A passage that says the thing was held, or stayed the same, says it did not move either.
+_KEPT = _HELD | frozenset("hold keep kept leave left same stayed remained remain remains".split())
+#: How near the passage's word of change must be to a word of the claim's subject.
+MOVED_REACH = 3
 
 
 def _moved(
@@ -3693,12 +3716,40 @@ def _moved(
     """The claim says a thing did not change ("Surface temperatures have stabilised") and the
     passage, with the rest of the claim, that it went one way ("Surface temperatures are
     rising"). Not where the passage says it stopped too ("rose, then stabilised")."""
-    stopped = next((t for t in claim.content if t.norm in _STOPPED), None)
-    if stopped is None or any(abs(w) == 1 for _, w in _directions(claim, claim.tokens)):
+    tokens = claim.tokens
+    stopped = next(
+        (
+            t
+            for i, t in enumerate(tokens)
+            if t.norm in _STOPPED
+            # said of the thing ("was stable", "have stabilised"; not "a stable condition",
+            # "a steady stream"), and "levelled" only "off"
+            and not (i + 1 < len(tokens) and is_content(tokens[i + 1].norm) and t.norm[-1] != "d")
+            and (t.norm not in _OFF or _word_after(claim, t) == "off")
+        ),
+        None,
+    )
+    if stopped is None or any(abs(w) == 1 for _, w in _directions(claim, tokens)):
         return None
+    if claim.of("negation") or passage.of("negation"):
+        return None  # "have not yet levelled off", "has not changed"
     if any(t.norm in _STOPPED or t.norm in _KEPT for t in passage.tokens):
         return None  # "held its rate at 4.25% after inflation rose", "keep rates on hold"
-    moved = [(t, w) for t, w in _directions(passage, passage.tokens) if abs(w) == 1]
+    # the passage's word of change said of the claim's subject ("temperatures are rising";
+    # not "stable at 4% ..., while wages increased 5%")
+    subject = [w for w in claim.content if w.end <= stopped.start]
+    theirs = passage.tokens
+    moved = [
+        (t, w)
+        for t, w in _directions(passage, theirs)
+        if abs(w) == 1
+        and any(
+            any(same_word(s.norm, u.norm) for s in subject)
+            for u in theirs
+            if u is not t and abs(theirs.index(u) - theirs.index(t)) <= MOVED_REACH
+        )
+        if t in theirs
+    ]
     if len({w for _, w in moved}) != 1:
         return None
     rest = [w for w in claim.content if w is not stopped and w.norm not in ("off", "out")]
