@@ -937,17 +937,17 @@ def _unfulfilled(claim: Facts, words: _Words) -> list[tuple[Token, str, Token]]:
     says something else was done, which may be the claim's act in other words ("lifted rates
     and is expected to raise them again")."""
     said = claim.tokens
-    pairs = zip(said, said[1:], strict=False)
+    before_ours = {u: t.norm for t, u in zip(said, said[1:], strict=False)}
     if any(t.norm in _MODALS for t in said) or any(
-        u.norm == "to" and (t.norm in _STILL_TO_COME or t.norm in BE_FORMS) for t, u in pairs
+        u.norm == "to" and (t in _STILL_TO_COME or t in BE_FORMS) for u, t in before_ours.items()
     ):
         return []
-    before_ours = {u: t.norm for t, u in zip(said, said[1:], strict=False)}
     tokens = words.tokens
     before = {u: t for t, u in zip(tokens, tokens[1:], strict=False)}
     # another verb done to a thing the claim names after its verb: "lifted rates", "backed
     # the plan" (not "officials confirmed", "chaired by Ms Reid")
-    after_verb = {w.norm for t in said for w in said if w.start > t.start and t.norm.endswith("ed")}
+    verb = next((t for t in said if t.norm.endswith("ed")), None)
+    after_verb = {w.norm for w in said if verb is not None and w.start > verb.start}
     done = [
         t
         for i, t in enumerate(tokens)
@@ -1129,8 +1129,10 @@ class _Words:
 
 def _rank(norm: str) -> int | None:
     """The place an ordinal names, in words or digits: "fifth", "5th"."""
+    if not norm[:1].isdigit():
+        return ORDINALS.get(norm)
     digits = _ORDINAL_DIGITS.fullmatch(norm)
-    return int(digits.group(1)) if digits else ORDINALS.get(norm)
+    return int(digits.group(1)) if digits else None
 
 
 #: Words of one meaning that share no stem: "died" / "deaths" ("No deaths were reported"
@@ -2431,12 +2433,13 @@ def _part_of_all(anchor: Fact, hit: Fact, claim: Facts, passage: Facts) -> Fact 
     against "six of the nine members"."""
     if anchor.kind != "quantity" or [t.norm for t in _tokens_before(claim, anchor, 1)] != ["all"]:
         return None
-    if [t.norm for t in _tokens_before(passage, hit, 2)] != ["of", "the"]:
+    of_the = _tokens_before(passage, hit, 2)
+    if [t.norm for t in of_the] != ["of", "the"]:
         return None
     # (not where the passage goes on to the rest: "three of the five ..., and the other two")
     if any(t.norm in _THE_REST for t in passage.tokens if t.start > hit.end):
         return None
-    of = _tokens_before(passage, hit, 2)[0]
+    of = of_the[0]
     return next(
         (
             q
@@ -3095,16 +3098,16 @@ def _said_to_be_false(
         if not any(u.norm in BE_FORMS for u in tokens[max(0, i - 3) : i]):
             continue
         subject = [w for w in claim.content if w.end <= t.start and w.norm not in _FRAMING]
-        if len(subject) < 2 or _coverage(subject, words)[0] < SUPPORT_COVERAGE:
+        share = _coverage(subject, words)[0]
+        if len(subject) < 2 or share < SUPPORT_COVERAGE:
             continue
-        if t.norm in _OVERDONE and (len(subject) < 3 or _coverage(subject, words)[0] < 1.0):
+        if t.norm in _OVERDONE and (len(subject) < 3 or share < 1.0):
             continue
         if claim.of("negation"):
             return []  # "... are not exaggerated"
-        theirs = passage.tokens
         if passage.of("negation") or passage.of("attribution"):
             return []
-        if any(u.norm in _DOUBTING or u.norm in SPEECH_VERBS for u in theirs):
+        if any(u.norm in _DOUBTING or u.norm in SPEECH_VERBS for u in passage.tokens):
             return []
         said = f"says it is not so ('{t.text}')"
         return [(Check("polarity", "mismatch", said, "states it", citation), None)]
@@ -3739,17 +3742,14 @@ def _moved(
     # not "stable at 4% ..., while wages increased 5%")
     subject = [w for w in claim.content if w.end <= stopped.start]
     theirs = passage.tokens
-    moved = [
-        (t, w)
-        for t, w in _directions(passage, theirs)
-        if abs(w) == 1
-        and any(
-            any(same_word(s.norm, u.norm) for s in subject)
-            for u in theirs
-            if u is not t and abs(theirs.index(u) - theirs.index(t)) <= MOVED_REACH
-        )
-        if t in theirs
-    ]
+    at = {t.start: i for i, t in enumerate(theirs)}
+
+    def of_the_subject(word: Token) -> bool:
+        i = at[word.start]
+        near = theirs[max(0, i - MOVED_REACH) : i] + theirs[i + 1 : i + 1 + MOVED_REACH]
+        return any(same_word(s.norm, u.norm) for s in subject for u in near)
+
+    moved = [(t, w) for t, w in _directions(passage, theirs) if abs(w) == 1 and of_the_subject(t)]
     if len({w for _, w in moved}) != 1:
         return None
     rest = [w for w in claim.content if w is not stopped and w.norm not in ("off", "out")]
@@ -3874,7 +3874,7 @@ def _turned_elsewhere(
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+_SUBJECT_PRONOUNS = _PERSONAL | {"it", "we"}
 
 
 def _against_the_other(claim: Facts, ours: Token, passage: Facts, theirs: Token) -> bool:
@@ -4016,9 +4016,10 @@ def _outcome_mismatches(
     against "The patient died". Not "lost to", which names the winner (see the role checks),
     nor an opposite negated or denied ("did not criticise", "rejected claims that she had
     criticised")."""
-    negated = _negated_positions(passage)
+    if not any(t.norm in _OUTCOMES for t in claim.content):
+        return []
     tokens = words.tokens
-    denied = {
+    negated = _negated_positions(passage) | {
         u.start
         for i, u in enumerate(tokens)
         if any(DIRECTION.get(d.norm) == -4 for d in tokens[max(0, i - 5) : i])
@@ -4039,7 +4040,7 @@ def _outcome_mismatches(
                 if _OUTCOMES.get(u.norm, (-1, side))[0] == group
                 and _OUTCOMES[u.norm][1] != side
                 and not (contest and _names_the_other(words.tokens, u))
-                and u.start not in negated | denied
+                and u.start not in negated
                 and any(same_word(a, b) for a in around for b in _named_around(words.tokens, u))
             ),
             None,
@@ -4110,8 +4111,8 @@ _ALTERNATIVES = (
 
 def _alternative(norm: str) -> tuple[str, str] | None:
     """The set a word is one of, and which it is; an ordinal in digits ("14th") is a rank."""
-    if (digits := _ORDINAL_DIGITS.fullmatch(norm)) is not None:
-        return ("rank", digits.group(1))
+    if norm[:1].isdigit() and (rank := _rank(norm)) is not None:
+        return ("rank", str(rank))
     return _ALTERNATIVES.get(norm)
 
 
